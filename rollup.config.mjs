@@ -1,0 +1,58 @@
+// Bundles the tsc output (dist/*.js) into the self-contained script-tag files.
+// Run `tsc` first: `npm run build` does both.
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * Collapses whitespace in the static parts of our own `html` and `css` tagged templates (found
+ * through the parsed syntax tree, so nested templates are handled). In `css` all of it goes; in
+ * `html` only line breaks with their indentation (between tags they go, elsewhere they become one
+ * space), which keeps the spaces that separate inline text.
+ */
+const minifyTemplates = () => ({
+  name: 'attune-minify-templates',
+  transform(code, id) {
+    if (id.includes('node_modules') || !/(html|css)\s*`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && ['html', 'css'].includes(node.tag.name)) {
+        for (const quasi of node.quasi.quasis) {
+          const raw = quasi.value.raw;
+          const min =
+            node.tag.name === 'css'
+              ? raw.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1').replace(/;}/g, '}')
+              : raw.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (!edits.length) return null;
+    let out = code;
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+    return {code: out, map: null};
+  },
+});
+
+const plugins = [
+  minifyTemplates(),
+  nodeResolve({exportConditions: ['production']}),
+  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+
+export default {
+  input: 'dist/index.js',
+  plugins,
+  output: [
+    {file: 'dist/attune.js', format: 'es'},
+    {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune'},
+  ],
+  onwarn(warning) {
+    throw new Error(`rollup: ${warning.message}`);
+  },
+};

@@ -1,0 +1,8 @@
+// Every class and helper, without registering any element: for pages that register the
+// elements themselves (for example under other names). `import 'attune-widgets'` registers them all.
+export {AttuneProvider} from './components/provider/provider.js';
+export {AttuneExplainer} from './components/explainer/explainer.js';
+export {AttuneElement} from './internal/attune-element.js';
+export {AttuneToggleEvent, type AttuneToggleDetail} from './events/toggle.js';
+export {configContext, type AttuneConfig, type Theme} from './context/config.js';
+export * from './content/index.js';

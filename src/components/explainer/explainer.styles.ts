@@ -1,0 +1,77 @@
+import {css} from 'lit';
+
+export default css`
+  :host {
+    --attune-explainer-padding: 0;
+  }
+  :host([theme]) {
+    --attune-explainer-padding: var(--attune-space, 1rem) calc(var(--attune-space, 1rem) * 1.25);
+  }
+  [part~='base'] {
+    background: var(--attune-surface, transparent);
+    border-radius: var(--attune-radius, 0.5rem);
+    padding: var(--attune-explainer-padding);
+  }
+  [part~='heading'] {
+    margin: 0 0 0.6em;
+    font-family: var(--attune-heading-font, inherit);
+    font-size: var(--attune-heading-size, 1.5em);
+    line-height: 1.25;
+    color: var(--attune-heading-color, inherit);
+  }
+  p {
+    margin: 0 0 1em;
+  }
+  ul {
+    margin: 0 0 1em;
+    padding-inline-start: 1.25em;
+  }
+  li {
+    margin-block: 0.6em;
+  }
+  li::marker {
+    color: var(--attune-explainer-marker-color, var(--attune-accent, #1f6b64));
+  }
+  [part~='term'] {
+    display: block;
+    font-weight: 650;
+  }
+  button {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    transition: transform 0.2s ease;
+  }
+  [aria-expanded='true'] svg {
+    transform: rotate(180deg);
+  }
+  @media (forced-colors: active) {
+    button {
+      color: ButtonText;
+    }
+  }
+  @media print {
+    [part~='body'][hidden] {
+      display: block !important;
+    }
+    svg {
+      display: none;
+    }
+  }
+`;

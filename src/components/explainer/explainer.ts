@@ -1,0 +1,119 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {AttuneElement} from '../../internal/attune-element.js';
+import {heading, validLevel} from '../../internal/heading.js';
+import {warnAttribute} from '../../internal/warn.js';
+import {AttuneToggleEvent} from '../../events/toggle.js';
+import type {ContentSection, SectionName} from '../../content/types.js';
+import styles from './explainer.styles.js';
+
+const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therapies', 'benefits', 'closing'];
+
+/**
+ * @summary One educational section of the topic (what it is, signs, origins, therapies, benefits,
+ * closing) as accessible, themeable content with a real heading and real lists.
+ *
+ * @slot heading - Replaces the heading text (the heading element and level stay).
+ * @slot - Extra content shown after the section's text, e.g. a paragraph of your own.
+ *
+ * @event attune-toggle - A collapsible section was opened or closed. `detail: { section, expanded }`.
+ *
+ * @csspart base - The wrapper of the whole section.
+ * @csspart heading - The heading element (`h1`–`h6`).
+ * @csspart toggle - The button inside the heading of a collapsible section.
+ * @csspart body - Everything below the heading.
+ * @csspart list - The list of items.
+ * @csspart item - One list item.
+ * @csspart term - The bold title of a list item.
+ *
+ * @cssproperty --attune-explainer-padding - Padding around the section. Default `0`, or `1rem 1.25rem` with a `theme`.
+ * @cssproperty --attune-explainer-marker-color - Colour of the list bullets. Default `--attune-accent`.
+ * @cssproperty --attune-heading-font - Font family of the heading. Default: inherited.
+ * @cssproperty --attune-heading-size - Font size of the heading. Default `1.5em`.
+ * @cssproperty --attune-heading-color - Colour of the heading. Default: inherited.
+ */
+export class AttuneExplainer extends AttuneElement {
+  static override styles = [AttuneElement.styles, styles];
+
+  static override properties = {
+    section: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    heading: {},
+    collapsible: {type: Boolean, reflect: true},
+    expanded: {type: Boolean, reflect: true},
+  };
+
+  /** Which section to show: `what-is`, `signs`, `origins`, `therapies`, `benefits` or `closing`. */
+  section: SectionName = 'what-is';
+
+  /** Level of the section heading, 1–6, so it fits the page's outline. */
+  headingLevel = 2;
+
+  /** Replaces the heading text from the content pack. */
+  declare heading?: string;
+
+  /** Shows only the heading until the visitor opens the section (for long sections). */
+  collapsible = false;
+
+  /** Whether a collapsible section is open. Ignored unless `collapsible`. */
+  expanded = false;
+
+  private content!: ContentSection;
+  private level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    let name = this.section;
+    if (!sections.includes(name)) {
+      warnAttribute(this, 'section', name, `expected one of ${sections.map((s) => `"${s}"`).join(', ')}; showing "what-is".`);
+      name = 'what-is';
+    }
+    this.content = this.pack.sections[name];
+    this.level = validLevel(this.headingLevel) ? this.headingLevel : 2;
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
+    }
+  }
+
+  private handleToggle() {
+    this.expanded = !this.expanded;
+    this.dispatchEvent(new AttuneToggleEvent({section: this.section, expanded: this.expanded}));
+  }
+
+  private handleBeforeMatch() {
+    // Find-in-page found text in a closed section: open it, as the browser expects.
+    if (!this.expanded) this.handleToggle();
+  }
+
+  override render() {
+    const {intro = [], items = [], outro = []} = this.content;
+    const closed = this.collapsible && !this.expanded;
+    const text = html`<slot name="heading">${this.heading?.trim() || this.content.heading}</slot>`;
+    const title = this.collapsible
+      ? html`<button part="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="body" @click=${this.handleToggle}>
+          <span>${text}</span>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+        </button>`
+      : text;
+    return html`
+      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
+        ${heading(this.level, 'heading', 'heading', title)}
+        <div part="body" id="body" hidden=${closed ? 'until-found' : nothing} @beforematch=${this.handleBeforeMatch}>
+          ${intro.map((p) => html`<p>${p}</p>`)}
+          ${items.length
+            ? html`<ul part="list">
+                ${items.map((item) => html`<li part="item"><span part="term">${item.title}</span> ${item.text}</li>`)}
+              </ul>`
+            : nothing}
+          ${outro.map((p) => html`<p>${p}</p>`)}
+          <slot></slot>
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-explainer': AttuneExplainer;
+  }
+}

@@ -1,0 +1,70 @@
+import {html, type PropertyValues} from 'lit';
+import {ContextProvider} from '@lit/context';
+import {AttuneElement} from '../../internal/attune-element.js';
+import {configContext, type AttuneConfig} from '../../context/config.js';
+import {safeUrl} from '../../internal/url.js';
+import {errorAttribute, warnAttribute} from '../../internal/warn.js';
+import styles from './provider.styles.js';
+
+/**
+ * @summary Shares configuration with every Attune widget inside it. Optional: widgets work alone.
+ *
+ * @description Wrap part of a page (or all of it) to set the booking URL, practice name, locale,
+ * theme and region once. A widget's own attribute always overrides the provider's. Providers can
+ * be nested: the inner one overrides only what it sets. The provider itself draws nothing
+ * (`display: contents`); its `theme` sets the `--attune-*` palette for everything inside.
+ *
+ * @slot - The page content and widgets to configure.
+ */
+export class AttuneProvider extends AttuneElement {
+  static override styles = [AttuneElement.styles, styles];
+
+  static override properties = {
+    bookingUrl: {attribute: 'booking-url'},
+    practiceName: {attribute: 'practice-name'},
+    region: {},
+  };
+
+  // Shares a new object on every change (never a mutated one), so consumers are notified.
+  private provider = new ContextProvider(this, {context: configContext, initialValue: {}});
+
+  /** The practice's booking page (http or https; relative URLs resolve against the page). */
+  declare bookingUrl?: string;
+
+  /** The practice's name, used in booking dialog titles and summaries. */
+  declare practiceName?: string;
+
+  /** Region for crisis lines, an ISO 3166 code such as `US`, `CA`, `GB`, `IE` or `AU`. Default: from the locale. */
+  declare region?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const own: AttuneConfig = {
+      bookingUrl: safeUrl(this.bookingUrl) ?? undefined,
+      practiceName: this.practiceName?.trim() || undefined,
+      locale: this.locale && this.locale === this.currentLocale ? this.locale : undefined,
+      theme: this.theme && ['light', 'dark', 'auto'].includes(this.theme) ? this.theme : undefined,
+      region: this.region && /^[a-z]{2}$/i.test(this.region) ? this.region.toUpperCase() : undefined,
+      topic: this.topic || undefined,
+    };
+    if (changed.has('bookingUrl') && this.bookingUrl != null && !own.bookingUrl) {
+      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) addresses are allowed; the widgets inside will use their own booking-url.');
+    }
+    if (changed.has('region') && this.region && !own.region) {
+      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; using the locale\'s region.');
+    }
+    const merged = {...this.inherited};
+    for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+    this.provider.setValue(merged);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-provider': AttuneProvider;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The shape of a content pack: every text a widget shows for one topic in one locale.
+ * A pack is plain data (JSON-safe), so a site can register its own with `registerPack()`.
+ */
+
+/** One entry of a list: a short title and a sentence or two. */
+export interface ContentItem {
+  /** Stable id, used in attributes such as `therapies="cbt,eft"`. Lowercase, no spaces. */
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** A therapy approach, as explained by the therapy cards. `text` is its one-line summary. */
+export interface TherapyItem extends ContentItem {
+  /** What a session usually involves. */
+  session: string;
+  /** How it helps with the topic. */
+  helps: string;
+}
+
+/** A section of the explainer: a heading, paragraphs, an optional list and closing paragraphs. */
+export interface ContentSection<I extends ContentItem = ContentItem> {
+  heading: string;
+  intro?: readonly string[];
+  items?: readonly I[];
+  outro?: readonly string[];
+}
+
+/** A crisis resource shown beside every checklist reflection. */
+export interface CrisisLine {
+  /** Who it is for, e.g. "In the US and Canada". */
+  where: string;
+  /** What to do, e.g. "call or text 988". */
+  text: string;
+  /** Optional phone number for a `tel:` link (digits and spaces). */
+  tel?: string;
+}
+
+export interface ContentPack {
+  /** Topic id, e.g. `anxious-attachment`. */
+  topic: string;
+  /** BCP 47 language tag, e.g. `en`, `es`, `en-GB`. */
+  locale: string;
+  /** Writing direction of the pack's language. Default `ltr`. */
+  dir?: 'ltr' | 'rtl';
+  /** The topic's name, for headings and labels. */
+  title: string;
+  sections: {
+    'what-is': ContentSection;
+    signs: ContentSection;
+    origins: ContentSection;
+    therapies: ContentSection<TherapyItem>;
+    benefits: ContentSection;
+    closing: ContentSection;
+  };
+  booking: {
+    heading: string;
+    text: string;
+    label: string;
+    /** `{practice}` is replaced by the practice's name. */
+    dialogTitle: string;
+    newTab: string;
+    close: string;
+  };
+  checklist: {
+    heading: string;
+    intro: string;
+    checkLabel: string;
+    scale: readonly [string, string, string, string, string];
+    /** `{answered}` and `{total}` are replaced. */
+    progress: string;
+    show: string;
+    clear: string;
+    copy: string;
+    copied: string;
+    bands: { few: string; some: string; many: string };
+    /** `{count}` and `{total}` are replaced. */
+    countLine: string;
+    disclaimer: string;
+  };
+  /** Crisis lines by ISO 3166 region code (`US`, `GB`…) plus `default` for everywhere else. */
+  crisis: { heading: string; regions: Record<string, CrisisLine>; default: CrisisLine };
+  /** Small interface strings shared by several widgets. */
+  ui: {
+    /** Read to screen readers after a link that opens a new tab. */
+    newTabHint: string;
+    /** Shown while an embedded page loads. */
+    loading: string;
+  };
+}
+
+/** The section names an explainer can show. */
+export type SectionName = keyof ContentPack['sections'];

@@ -1,0 +1,69 @@
+import {LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {ContextConsumer} from '@lit/context';
+import {configContext, type AttuneConfig, type Theme} from '../context/config.js';
+import {getPack, hasTopic, DEFAULT_TOPIC} from '../content/registry.js';
+import type {ContentPack} from '../content/types.js';
+import {hostStyles} from '../styles/tokens.js';
+import {warnAttribute} from './warn.js';
+
+const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+const localePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * The thin base of every Attune widget: shared host styles, the provider's configuration, and the
+ * content pack for the widget's topic and locale. An attribute on the widget beats the provider.
+ */
+export class AttuneElement extends LitElement {
+  static override styles: CSSResultGroup = hostStyles;
+
+  // Declared as `static properties` rather than decorators: no decorator runtime in the
+  // script-tag file. Each field below carries its documentation.
+  static override properties: PropertyDeclarations = {
+    theme: {reflect: true},
+    locale: {},
+    topic: {},
+  };
+
+  // The controller (rather than the @consume decorator) keeps the script-tag file smaller;
+  // it requests an update whenever the provider's value changes.
+  private consumer = new ContextConsumer(this, {context: configContext, subscribe: true});
+
+  /** The content pack in use, derived from `topic` and `locale` before each render. */
+  protected pack: ContentPack = getPack();
+
+  /** Colour theme: `light`, `dark` or `auto` (follows the visitor's setting). Unset: the page's colours. */
+  declare theme?: Theme;
+
+  /** Language of the content, e.g. `en` or `es`. Default: the provider's, then the page's `lang`, then `en`. */
+  declare locale?: string;
+
+  /** Content topic. Default: the provider's, then `anxious-attachment`. */
+  declare topic?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme && !themes.includes(this.theme)) {
+      warnAttribute(this, 'theme', this.theme, 'expected "light", "dark" or "auto"; using "light".');
+    }
+    if (changed.has('locale') && this.locale && !localePattern.test(this.locale)) {
+      warnAttribute(this, 'locale', this.locale, 'not a language tag such as "en" or "es-MX"; using the provider or page language.');
+    }
+    if (changed.has('topic') && this.topic && !hasTopic(this.topic)) {
+      warnAttribute(this, 'topic', this.topic, `no content pack is registered for this topic; showing "${DEFAULT_TOPIC}".`);
+    }
+    this.pack = getPack(this.topic || this.inherited.topic, this.currentLocale);
+    if (changed.has('locale') && this.locale && localePattern.test(this.locale) && !this.locale.startsWith(this.pack.locale.split('-')[0])) {
+      warnAttribute(this, 'locale', this.locale, `no content pack is registered for this language; showing "${this.pack.locale}". See registerPack().`);
+    }
+  }
+
+  /** Configuration shared by the nearest `<attune-provider>` (empty without one). */
+  protected get inherited(): AttuneConfig {
+    return this.consumer.value ?? {};
+  }
+
+  /** The locale in effect: own attribute, provider, the page's `lang`, then `en`. */
+  protected get currentLocale(): string {
+    const candidates = [this.locale, this.inherited.locale, this.closest('[lang]')?.getAttribute('lang')];
+    return candidates.find((l): l is string => !!l && localePattern.test(l)) ?? 'en';
+  }
+}

@@ -1,0 +1,62 @@
+import {css} from 'lit';
+
+/**
+ * Global design tokens. Each widget reads `--attune-*` with a fallback, so a page may set any of
+ * them on `:root`, on a provider or on one widget. A `theme` attribute (on a provider or a widget)
+ * sets a whole palette; without one, text and font come from the page and surfaces stay transparent.
+ */
+export const palettes = css`
+  :host([theme]) {
+    --attune-text: light-dark(#1c2628, #e4eeec);
+    --attune-text-muted: light-dark(#46575a, #b3c4c1);
+    --attune-surface: light-dark(#ffffff, #142022);
+    --attune-surface-muted: light-dark(#eef4f3, #1c2b2d);
+    --attune-border: light-dark(#b9c8c6, #3f5457);
+    --attune-accent: light-dark(#1f6b64, #7dd3c8);
+    --attune-on-accent: light-dark(#ffffff, #0b1616);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
+
+/** Host styles every widget shares. */
+export const hostStyles = css`
+  ${palettes}
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--attune-font, inherit);
+    color: var(--attune-text, inherit);
+    line-height: var(--attune-line-height, 1.55);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--attune-focus, var(--attune-accent, #1f6b64));
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
