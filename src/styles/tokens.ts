@@ -33,6 +33,7 @@ export const hostStyles = css`
     font-family: var(--attune-font, inherit);
     color: var(--attune-text, inherit);
     line-height: var(--attune-line-height, 1.55);
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

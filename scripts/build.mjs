@@ -1,0 +1,21 @@
+// npm run build: tsc (ESM + .d.ts into dist/), rollup (the script-tag files), and the
+// custom-elements manifest. Each step's output is shown only when it fails.
+import {rmSync} from 'node:fs';
+import {execSync} from 'node:child_process';
+
+const run = (label, command) => {
+  const started = Date.now();
+  try {
+    execSync(command, {stdio: 'pipe'});
+  } catch (error) {
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    console.error(`build: ${label} failed`);
+    process.exit(1);
+  }
+  console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+rmSync('dist', {recursive: true, force: true});
+run('tsc → dist/', 'npx tsc -p tsconfig.json');
+run('rollup → dist/attune.js, dist/attune.classic.js', 'npx rollup -c --silent');
+run('custom-elements.json', 'npm run --silent analyze');

@@ -1,0 +1,93 @@
+import {expect} from '@open-wc/testing';
+import {anxiousAttachmentEn as en, crisisLine, format, getPack, registerPack, type ContentPack} from '../src/content/index.js';
+import {captureConsole} from './helpers.js';
+
+describe('content pack: anxious-attachment / en', () => {
+  it('covers every section of the source article', () => {
+    const s = en.sections;
+    expect(s['what-is'].intro).to.have.length.greaterThan(0);
+    expect(s.signs.items?.map((i) => i.id)).to.deep.equal(['reassurance', 'abandonment', 'overthinking', 'closeness', 'highs-lows']);
+    expect(s.origins.items).to.have.length(4);
+    expect(s.therapies.items?.map((i) => i.id)).to.deep.equal(['attachment-based', 'cbt', 'eft', 'mindfulness', 'trauma-inner-child', 'psychoeducation']);
+    expect(s.benefits.items?.map((i) => i.id)).to.deep.equal(['self-awareness', 'regulation', 'communication', 'past-wounds', 'secure-attachment', 'self-esteem']);
+    expect(s.closing.intro).to.have.length.greaterThan(0);
+    for (const therapy of s.therapies.items ?? []) {
+      expect(therapy.title && therapy.text && therapy.session && therapy.helps, therapy.id).to.be.ok;
+    }
+  });
+
+  it('has crisis lines for the US, Canada, the UK, Ireland and Australia, and a default', () => {
+    expect(crisisLine(en, 'US').text).to.contain('988');
+    expect(crisisLine(en, 'CA').text).to.contain('988');
+    expect(crisisLine(en, 'GB').text).to.contain('116 123');
+    expect(crisisLine(en, 'ie').text).to.contain('116 123');
+    expect(crisisLine(en, 'AU').text).to.contain('13 11 14');
+    expect(crisisLine(en, 'FR').text).to.contain('emergency');
+    expect(crisisLine(en, undefined, 'en-GB').text).to.contain('116 123');
+    expect(crisisLine(en).text).to.contain('emergency');
+  });
+
+  it('never labels the reader', () => {
+    const all = JSON.stringify(en).toLowerCase();
+    for (const label of ['you have anxious attachment', 'you are anxiously attached', 'your diagnosis', 'you suffer']) {
+      expect(all).not.to.contain(label);
+    }
+    expect(en.checklist.disclaimer).to.match(/not a diagnosis/);
+    expect(en.checklist.disclaimer).to.match(/not a validated measure/);
+  });
+
+  it('formats placeholders and leaves unknown ones alone', () => {
+    expect(format(en.checklist.progress, {answered: 2, total: 5})).to.equal('2 of 5 answered');
+    expect(format('{a} {b}', {a: 1})).to.equal('1 {b}');
+  });
+});
+
+describe('registerPack()', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  it('registers a complete pack silently and resolves locales to it', () => {
+    const pack: ContentPack = {...structuredClone(en), locale: 'en-x-test', title: 'Test title'};
+    expect(registerPack(pack)).to.equal(true);
+    expect(log.all).to.deep.equal([]);
+    expect(getPack('anxious-attachment', 'en-x-test').title).to.equal('Test title');
+  });
+
+  it('resolves a regional locale to its language, then to English', () => {
+    registerPack({...structuredClone(en), locale: 'pt', title: 'Apego ansioso'});
+    expect(getPack('anxious-attachment', 'pt-BR').title).to.equal('Apego ansioso');
+    expect(getPack('anxious-attachment', 'de-AT').locale).to.equal('en');
+    expect(getPack('no-such-topic', 'en').topic).to.equal('anxious-attachment');
+  });
+
+  it('names every missing or malformed text in one console error and fills it from English', () => {
+    const partial = structuredClone(en) as unknown as Record<string, any>;
+    partial.locale = 'nl';
+    delete partial.title;
+    partial.sections.signs.heading = '';
+    partial.checklist.scale = ['Nooit', 'Soms'];
+    partial.sections.signs.items = [{id: 'a', title: 'Titel', text: 'Tekst'}, {id: 'b', title: 42}];
+    partial.crisis.regions = {NL: {where: 'In Nederland', text: 'bel 113'}, XX: {where: 'nowhere'}};
+    expect(registerPack(partial)).to.equal(true);
+    expect(log.errors).to.have.length(1);
+    for (const path of ['title', 'sections.signs.heading', 'checklist.scale', 'sections.signs.items[1].title', 'crisis.regions.XX.text']) {
+      expect(log.errors[0]).to.contain(path);
+    }
+    const nl = getPack('anxious-attachment', 'nl');
+    expect(nl.title).to.equal(en.title);
+    expect(nl.sections.signs.heading).to.equal(en.sections.signs.heading);
+    expect(nl.checklist.scale).to.deep.equal(en.checklist.scale);
+    expect(nl.sections.signs.items?.map((i) => i.id)).to.deep.equal(['a']);
+    expect(crisisLine(nl, 'NL').text).to.equal('bel 113');
+    expect(crisisLine(nl, 'XX')).to.equal(nl.crisis.default);
+  });
+
+  it('refuses what is not a pack, with one console error each', () => {
+    for (const bad of [null, 'pack', 42, {}, {topic: 'x'}, {topic: '<img>', locale: 'en'}]) {
+      expect(registerPack(bad)).to.equal(false);
+    }
+    expect(log.errors).to.have.length(6);
+    expect(log.errors[0]).to.contain('registerPack()');
+  });
+});

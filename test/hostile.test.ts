@@ -1,0 +1,53 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {captureConsole, hostileValues} from './helpers.js';
+
+// Every attribute of every element, each given every hostile value. Pass = no uncaught
+// exception, no script runs, no markup is parsed from an attribute, nothing navigates.
+const elements: Record<string, string[]> = {
+  'attune-provider': ['booking-url', 'practice-name', 'locale', 'theme', 'region', 'topic'],
+  'attune-explainer': ['section', 'topic', 'locale', 'theme', 'heading', 'heading-level', 'collapsible', 'expanded'],
+};
+
+describe('every element survives hostile attribute values', () => {
+  for (const [tag, attributes] of Object.entries(elements)) {
+    it(`<${tag}>`, async () => {
+      const log = captureConsole();
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.message);
+      window.addEventListener('error', onError);
+      const startUrl = location.href;
+      try {
+        for (const attribute of attributes) {
+          // All values of one attribute side by side, each element wrapping an explainer.
+          const wrapper = document.body.appendChild(document.createElement('div'));
+          const made = hostileValues.map((value) => {
+            const el = document.createElement(tag);
+            el.setAttribute(attribute, value);
+            el.append(document.createElement('attune-explainer'));
+            wrapper.append(el);
+            return el as HTMLElement & {updateComplete: Promise<unknown>};
+          });
+          await Promise.all(made.map((el) => el.updateComplete));
+          const shadows = [...wrapper.querySelectorAll('*')].map((x) => x.shadowRoot).filter(Boolean) as ShadowRoot[];
+          expect(shadows.length, attribute).to.be.at.least(hostileValues.length);
+          for (const root of shadows) expect(root.querySelector('img, script'), attribute).to.equal(null);
+          wrapper.remove();
+        }
+      } finally {
+        window.removeEventListener('error', onError);
+        log.restore();
+      }
+      expect(uncaught).to.deep.equal([]);
+      expect(window.__attunePwned).to.equal(undefined);
+      expect(location.href).to.equal(startUrl);
+      // Every message names the element and the attribute it is about.
+      for (const message of log.all) expect(message).to.match(/^\[attune\] <attune-[a-z-]+> [a-z-]+="/);
+    });
+  }
+
+  it('renders a markup heading as text', async () => {
+    const el = await fixture(html`<attune-explainer heading=${hostileValues[0]}></attune-explainer>`);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('<img src=x');
+  });
+});
