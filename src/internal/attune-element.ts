@@ -12,6 +12,19 @@ const localePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 /**
  * The thin base of every Attune widget: shared host styles, the provider's configuration, and the
  * content pack for the widget's topic and locale. An attribute on the widget beats the provider.
+ *
+ * @cssproperty --attune-font - Font family. Default: inherited from the page.
+ * @cssproperty --attune-text - Text colour. Default: inherited from the page (a `theme` sets one).
+ * @cssproperty --attune-text-muted - Secondary text colour.
+ * @cssproperty --attune-surface - Background of panels and cards. Default: transparent (a `theme` sets one).
+ * @cssproperty --attune-surface-muted - Background of quieter areas.
+ * @cssproperty --attune-border - Border colour.
+ * @cssproperty --attune-accent - Accent colour: bullets, buttons, focus ring. Default `#1f6b64`.
+ * @cssproperty --attune-on-accent - Text on the accent colour.
+ * @cssproperty --attune-focus - Focus ring colour. Default `--attune-accent`.
+ * @cssproperty --attune-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --attune-space - Base spacing unit. Default `1rem`.
+ * @cssproperty --attune-line-height - Line height. Default `1.55`.
  */
 export class AttuneElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;

@@ -9,6 +9,7 @@ import styles from './explainer.styles.js';
 const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therapies', 'benefits', 'closing'];
 
 /**
+ * @tagname attune-explainer
  * @summary One educational section of the topic (what it is, signs, origins, therapies, benefits,
  * closing) as accessible, themeable content with a real heading and real lists.
  *

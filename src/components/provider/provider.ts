@@ -7,6 +7,7 @@ import {errorAttribute, warnAttribute} from '../../internal/warn.js';
 import styles from './provider.styles.js';
 
 /**
+ * @tagname attune-provider
  * @summary Shares configuration with every Attune widget inside it. Optional: widgets work alone.
  *
  * @description Wrap part of a page (or all of it) to set the booking URL, practice name, locale,

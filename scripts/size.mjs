@@ -1,0 +1,38 @@
+// Size budget: prints raw, gzip -9 and brotli (quality 11) bytes of the script-tag files and fails
+// when one is over its budget. Deterministic byte counts, not timings.
+import {readFileSync} from 'node:fs';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+
+// Brotli budgets in bytes. The whole library must stay at or under 16 KB once every component
+// has landed; with the provider, the explainer and the English content it must be at most 12 KB.
+export const budgets = {
+  'dist/attune.js': 12 * 1024,
+  'dist/attune.classic.js': 12 * 1024,
+};
+
+export function measure(file) {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, {level: 9}).length,
+    brotli: brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+  };
+}
+
+/** Returns one result per file: {name, ok, detail}. */
+export function checkSizes() {
+  return Object.entries(budgets).map(([file, budget]) => {
+    const {raw, gzip, brotli} = measure(file);
+    return {
+      name: `size: ${file}`,
+      ok: brotli <= budget,
+      detail: `${raw} B raw, ${gzip} B gzip, ${brotli} B brotli (budget ${budget} B brotli, ${budget - brotli} B left)`,
+    };
+  });
+}
+
+if (process.argv[1]?.endsWith('size.mjs')) {
+  const results = checkSizes();
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}: ${r.detail}`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}

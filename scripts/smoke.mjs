@@ -1,0 +1,94 @@
+// Smoke test of the demo page exactly as a site owner ships it: the built dist/attune.js loaded by
+// one script tag. Opens it in headless Chromium and checks what a visitor and the site would see.
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findBrowser} from './browser.mjs';
+import {serve} from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Sums the page's layout shifts (CLS as the browser reports it, ignoring shifts after input). */
+const layoutShift = () =>
+  new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+    setTimeout(() => resolve(total), 300);
+  });
+
+export async function smokeDemo() {
+  const results = [];
+  const check = (name, ok, detail = '') => results.push({name: `demo: ${name}`, ok: Boolean(ok), detail});
+  const server = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
+  try {
+    // 1. A normal visit.
+    const page = await browser.newPage();
+    await page.setViewport({width: 1280, height: 800});
+    const consoleProblems = [];
+    const pageErrors = [];
+    const foreign = [];
+    page.on('console', (m) => ['error', 'warn', 'warning', 'assert'].includes(m.type()) && consoleProblems.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()));
+    await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
+    await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
+    const rendered = await page.evaluate(() =>
+      [...document.querySelectorAll('attune-explainer')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
+    );
+    check('every explainer renders its heading', rendered.length === 6 && rendered.every(Boolean), rendered.join(' | '));
+    check('no console error or warning', consoleProblems.length === 0, consoleProblems.join('; '));
+    check('no page error', pageErrors.length === 0, pageErrors.join('; '));
+    check('no request but the page’s own files', foreign.length === 0, foreign.join(', '));
+    const cookies = await page.cookies();
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+    check('no cookie and no storage', cookies.length === 0 && storage === 0, `${cookies.length} cookies, ${storage} storage keys`);
+    await page.evaluate(axeSource);
+    const axe = await page.evaluate(async () => {
+      const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
+      return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+    });
+    check('axe: zero violations (WCAG 2.2 AA and best practice)', axe.length === 0, axe.join('; '));
+    // The collapsible section opens with the keyboard.
+    const opened = await page.evaluate(async () => {
+      const el = document.querySelector('attune-explainer[collapsible]');
+      el.shadowRoot.querySelector('button').focus();
+      return true;
+    });
+    await page.keyboard.press('Enter');
+    const expanded = await page.evaluate(() => document.querySelector('attune-explainer[collapsible]').hasAttribute('expanded'));
+    check('the collapsible section opens from the keyboard', opened && expanded);
+    const overflow = await (async () => {
+      await page.setViewport({width: 320, height: 640});
+      return page.evaluate(() => document.documentElement.scrollWidth);
+    })();
+    check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
+    await page.close();
+
+    // 2. The script arrives one second late: reserved space means nothing moves.
+    for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
+      const late = await browser.newPage();
+      await late.setViewport(viewport);
+      await late.goto(`${origin}/`, {waitUntil: 'networkidle0'});
+      await late.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
+      await new Promise((r) => setTimeout(r, 200));
+      const cls = await late.evaluate(layoutShift);
+      check(`no layout shift when the script arrives 1 s late (${label})`, cls === 0, `CLS ${cls.toFixed(4)}`);
+      await late.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+if (process.argv[1]?.endsWith('smoke.mjs')) {
+  const results = await smokeDemo();
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
