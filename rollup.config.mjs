@@ -45,14 +45,26 @@ const plugins = [
   terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];
 
-export default {
-  input: 'dist/index.js',
-  plugins,
-  output: [
-    {file: 'dist/attune.js', format: 'es'},
-    {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune'},
-  ],
-  onwarn(warning) {
-    throw new Error(`rollup: ${warning.message}`);
-  },
+const onwarn = (warning) => {
+  throw new Error(`rollup: ${warning.message}`);
 };
+
+export default [
+  {
+    input: 'dist/index.js',
+    plugins,
+    output: [
+      {file: 'dist/attune.js', format: 'es'},
+      {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune'},
+    ],
+    onwarn,
+  },
+  // One self-contained file per element (Lit and the English content included), for pages that
+  // use a single widget by script tag, and for the size report.
+  ...['provider', 'explainer', 'symptom-checklist'].map((name) => ({
+    input: `dist/define/${name}.js`,
+    plugins,
+    output: {file: `dist/bundles/${name}.js`, format: 'es'},
+    onwarn,
+  })),
+];

@@ -17,5 +17,5 @@ const run = (label, command) => {
 
 rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
-run('rollup → dist/attune.js, dist/attune.classic.js', 'npx rollup -c --silent');
+run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('custom-elements.json', 'npm run --silent analyze');

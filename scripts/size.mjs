@@ -3,11 +3,14 @@
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 
-// Brotli budgets in bytes. The whole library must stay at or under 16 KB once every component
-// has landed; with the provider, the explainer and the English content it must be at most 12 KB.
+// Brotli budgets in bytes. The whole library, every element and the English content included,
+// must stay at or under 16 KB; a single element bundled with Lit and the content, under 13 KB.
 export const budgets = {
-  'dist/attune.js': 12 * 1024,
-  'dist/attune.classic.js': 12 * 1024,
+  'dist/attune.js': 16 * 1024,
+  'dist/attune.classic.js': 16 * 1024,
+  'dist/bundles/provider.js': 13 * 1024,
+  'dist/bundles/explainer.js': 13 * 1024,
+  'dist/bundles/symptom-checklist.js': 13 * 1024,
 };
 
 export function measure(file) {

@@ -38,19 +38,30 @@ export async function smokeDemo() {
     await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
     const rendered = await page.evaluate(() =>
-      [...document.querySelectorAll('attune-explainer')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
+      [...document.querySelectorAll('attune-explainer, attune-symptom-checklist')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
     );
-    check('every explainer renders its heading', rendered.length === 6 && rendered.every(Boolean), rendered.join(' | '));
+    check('every widget renders its heading', rendered.length === 7 && rendered.every(Boolean), rendered.join(' | '));
+    // A visitor answers the checklist and reads the reflection: still nothing leaves the page.
+    const reflection = await page.evaluate(async () => {
+      const el = document.querySelector('attune-symptom-checklist');
+      const inputs = el.shadowRoot.querySelectorAll('input');
+      inputs[0].click();
+      inputs[3].click();
+      el.shadowRoot.querySelector('[part~="show"]').click();
+      await el.updateComplete;
+      return el.shadowRoot.querySelector('[part~="result"]').textContent.replace(/\s+/g, ' ').trim();
+    });
+    check('the checklist shows a reflection with the disclaimer and the US crisis line', /not a diagnosis/.test(reflection) && /988/.test(reflection), reflection.slice(0, 80) + '…');
     check('no console error or warning', consoleProblems.length === 0, consoleProblems.join('; '));
     check('no page error', pageErrors.length === 0, pageErrors.join('; '));
     check('no request but the page’s own files', foreign.length === 0, foreign.join(', '));
     const cookies = await page.cookies();
     const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
-    check('no cookie and no storage', cookies.length === 0 && storage === 0, `${cookies.length} cookies, ${storage} storage keys`);
+    check('no cookie and no storage, even after answering the checklist', cookies.length === 0 && storage === 0, `${cookies.length} cookies, ${storage} storage keys`);
     await page.evaluate(axeSource);
     const axe = await page.evaluate(async () => {
       const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
-      return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+      return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
     });
     check('axe: zero violations (WCAG 2.2 AA and best practice)', axe.length === 0, axe.join('; '));
     // The collapsible section opens with the keyboard.

@@ -2,7 +2,9 @@
 // elements themselves (for example under other names). `import 'attune-widgets'` registers them all.
 export {AttuneProvider} from './components/provider/provider.js';
 export {AttuneExplainer} from './components/explainer/explainer.js';
+export {AttuneSymptomChecklist, type ChecklistItem} from './components/symptom-checklist/symptom-checklist.js';
 export {AttuneElement} from './internal/attune-element.js';
 export {AttuneToggleEvent, type AttuneToggleDetail} from './events/toggle.js';
+export {AttuneCompleteEvent, type AttuneCompleteDetail} from './events/complete.js';
 export {configContext, type AttuneConfig, type Theme} from './context/config.js';
 export * from './content/index.js';

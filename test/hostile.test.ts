@@ -7,6 +7,7 @@ import {captureConsole, hostileValues} from './helpers.js';
 const elements: Record<string, string[]> = {
   'attune-provider': ['booking-url', 'practice-name', 'locale', 'theme', 'region', 'topic'],
   'attune-explainer': ['section', 'topic', 'locale', 'theme', 'heading', 'heading-level', 'collapsible', 'expanded'],
+  'attune-symptom-checklist': ['mode', 'name', 'required', 'heading', 'heading-level', 'booking-url', 'region', 'remember', 'locale', 'theme', 'topic'],
 };
 
 describe('every element survives hostile attribute values', () => {

@@ -66,7 +66,9 @@ export interface ContentPack {
   checklist: {
     heading: string;
     intro: string;
-    checkLabel: string;
+    /** Legend of the check-mode list. */
+    legend: string;
+    /** Rate mode's answers, from never to always. */
     scale: readonly [string, string, string, string, string];
     /** `{answered}` and `{total}` are replaced. */
     progress: string;
@@ -74,10 +76,16 @@ export interface ContentPack {
     clear: string;
     copy: string;
     copied: string;
-    bands: { few: string; some: string; many: string };
-    /** `{count}` and `{total}` are replaced. */
+    resultHeading: string;
+    /** Check mode. `{count}` and `{total}` are replaced. */
     countLine: string;
+    /** Rate mode: how many were rated often or always. `{count}` and `{total}` are replaced. */
+    rateCountLine: string;
+    bands: {few: string; some: string; many: string};
     disclaimer: string;
+    /** Validation messages when `required`: check mode (tick at least one), rate mode (rate all). */
+    requiredCheck: string;
+    requiredRate: string;
   };
   /** Crisis lines by ISO 3166 region code (`US`, `GB`…) plus `default` for everywhere else. */
   crisis: { heading: string; regions: Record<string, CrisisLine>; default: CrisisLine };

@@ -3,7 +3,8 @@ const said = new WeakMap<Element, Set<string>>();
 
 function say(level: 'warn' | 'error', el: Element, attribute: string, value: unknown, message: string) {
   const shown = String(value).length > 60 ? `${String(value).slice(0, 60)}…` : String(value);
-  const text = `<${el.localName}> ${attribute}="${shown}": ${message}`;
+  // Without a value (`undefined`), the message is about something other than an attribute.
+  const text = `<${el.localName}> ${attribute}${value === undefined ? '' : `="${shown}"`}: ${message}`;
   const seen = said.get(el) ?? new Set<string>();
   if (seen.has(text)) return;
   seen.add(text);

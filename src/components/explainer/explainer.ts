@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, validLevel} from '../../internal/heading.js';
-import {warnAttribute} from '../../internal/warn.js';
+import {oneOf, warnAttribute} from '../../internal/warn.js';
 import {AttuneToggleEvent} from '../../events/toggle.js';
 import type {ContentSection, SectionName} from '../../content/types.js';
 import styles from './explainer.styles.js';
@@ -63,12 +63,7 @@ export class AttuneExplainer extends AttuneElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    let name = this.section;
-    if (!sections.includes(name)) {
-      warnAttribute(this, 'section', name, `expected one of ${sections.map((s) => `"${s}"`).join(', ')}; showing "what-is".`);
-      name = 'what-is';
-    }
-    this.content = this.pack.sections[name];
+    this.content = this.pack.sections[oneOf(this, 'section', this.section, sections, 'what-is')];
     this.level = validLevel(this.headingLevel) ? this.headingLevel : 2;
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
       warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');

@@ -1,0 +1,135 @@
+import {css} from 'lit';
+
+export default css`
+  [part~='base'] {
+    background: var(--attune-surface, transparent);
+    border: 1px solid var(--attune-border, currentColor);
+    border-radius: var(--attune-radius, 0.5rem);
+    padding: var(--attune-space, 1rem);
+  }
+  [part~='heading'] {
+    margin: 0 0 0.5em;
+    font-family: var(--attune-heading-font, inherit);
+    font-size: var(--attune-heading-size, 1.5em);
+    line-height: 1.25;
+  }
+  fieldset {
+    margin: 0 0 1em;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 650;
+  }
+  /* Keeps a statement's legend inside its shaded box. */
+  [part~='item'] > legend {
+    float: inline-start;
+    inline-size: 100%;
+  }
+  [part~='item'] > legend + * {
+    clear: both;
+  }
+  ul {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='item'] {
+    margin-block: 0.5em;
+    padding: 0.75em;
+    border-radius: var(--attune-radius, 0.5rem);
+    background: var(--attune-surface-muted, color-mix(in srgb, currentColor 6%, transparent));
+  }
+  label {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--attune-accent, #1f6b64);
+  }
+  small {
+    display: block;
+    margin-block-start: 0.25em;
+    margin-inline-start: 2.1rem;
+    color: var(--attune-text-muted, inherit);
+  }
+  fieldset[part~='item'] small {
+    margin-inline-start: 0;
+  }
+  [part~='scale'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.5em;
+  }
+  [part~='scale'] label {
+    align-items: center;
+  }
+  [part~='progress'] {
+    margin: 0 0 1em;
+    color: var(--attune-text-muted, inherit);
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  button,
+  [part~='book'] {
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--attune-accent, #1f6b64);
+    border-radius: var(--attune-radius, 0.5rem);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='show'],
+  [part~='book'] {
+    background: var(--attune-accent, #1f6b64);
+    color: var(--attune-on-accent, #fff);
+  }
+  [part~='book'] {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+    font-weight: 600;
+  }
+  [part~='result']:not(:empty) {
+    margin-block-start: 1.25em;
+    padding-block-start: 1em;
+    border-block-start: 1px solid var(--attune-border, currentColor);
+  }
+  [part~='result'] > * {
+    margin: 0 0 0.75em;
+  }
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [part~='show'],
+    [part~='book'] {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    [part~='actions'],
+    [part~='copy'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,371 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {AttuneElement} from '../../internal/attune-element.js';
+import {heading, validLevel} from '../../internal/heading.js';
+import {safeUrl} from '../../internal/url.js';
+import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
+import {crisisLine, format} from '../../content/registry.js';
+import {AttuneCompleteEvent} from '../../events/complete.js';
+import styles from './symptom-checklist.styles.js';
+
+/** One statement of the checklist. */
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  hint?: string;
+}
+
+type Mode = 'check' | 'rate';
+
+/**
+ * @tagname attune-symptom-checklist
+ * @summary A private self-reflection on the signs of the topic: tick what sounds familiar, or rate
+ * how often each happens, then read a gentle, non-diagnostic reflection with crisis lines and a way to book.
+ *
+ * @description Answers never leave the page: no request, no storage (unless `remember`), and no
+ * answer, score or band in any event. With a `name`, the answers are submitted with the enclosing
+ * form: in check mode the ticked ids (`reassurance,overthinking`), in rate mode `id:n` pairs where
+ * n is 0 (never) to 4 (always) (`reassurance:3,abandonment:0`). Supply your own statements as a child
+ * `<script type="application/json">[{"id": "…", "text": "…", "hint": "…"}]</script>`.
+ *
+ * @slot intro - Replaces the introduction under the heading.
+ *
+ * @event change - The visitor changed an answer (bubbles). Read `value` for the answers.
+ * @event attune-complete - The visitor asked for the reflection. `detail: { mode, answered, total }` only.
+ *
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading element.
+ * @csspart item - One statement (a list item in check mode, a fieldset in rate mode).
+ * @csspart control - A checkbox or radio button.
+ * @csspart scale - The row of rate-mode answers of one statement.
+ * @csspart progress - The "2 of 5 answered" line.
+ * @csspart actions - The row of buttons.
+ * @csspart show - The "Show my reflection" button.
+ * @csspart clear - The "Clear my answers" button.
+ * @csspart result - The reflection (a `role="status"` region).
+ * @csspart crisis - The crisis line inside the reflection.
+ * @csspart book - The booking link inside the reflection (when `<attune-booking-cta>` is not registered).
+ * @csspart copy - The "Copy summary" button.
+ */
+export class AttuneSymptomChecklist extends AttuneElement {
+  static override styles = [AttuneElement.styles, styles];
+  static formAssociated = true;
+
+  static override properties = {
+    mode: {reflect: true},
+    name: {reflect: true},
+    required: {type: Boolean, reflect: true},
+    heading: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    bookingUrl: {attribute: 'booking-url'},
+    region: {},
+    remember: {type: Boolean},
+    answers: {state: true},
+    shown: {state: true},
+    announced: {state: true},
+    copied: {state: true},
+    disabled: {state: true},
+  };
+
+  /** `check` (a checkbox per statement, the default) or `rate` (never … always for each). */
+  mode: Mode = 'check';
+
+  /** Form field name. With a name, the answers are submitted with the enclosing form. */
+  declare name?: string;
+
+  /** The form cannot be submitted until the visitor answers (check: one ticked; rate: all rated). */
+  required = false;
+
+  /** Replaces the heading text from the content pack. */
+  declare heading?: string;
+
+  /** Level of the heading, 1–6. The reflection's heading is one level below. */
+  headingLevel = 2;
+
+  /** Where the reflection's booking link goes (http or https). Default: the provider's `booking-url`. */
+  declare bookingUrl?: string;
+
+  /** Region for the crisis line, e.g. `US`, `GB`, `AU`. Default: the provider's, then the locale's. */
+  declare region?: string;
+
+  /** Keep answers in this tab's sessionStorage (never localStorage) until cleared or the tab closes. */
+  remember = false;
+
+  private answers: Record<string, number> = {};
+  private shown = false;
+  private announced = '';
+  private copied = false;
+  private disabled = false;
+  private items: ChecklistItem[] = [];
+  private customItems?: ChecklistItem[];
+  private currentMode: Mode = 'check';
+  private level = 2;
+  private timer?: ReturnType<typeof setTimeout>;
+  private internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script && !this.customItems) this.customItems = this.parseItems(script.textContent ?? '');
+    if (this.remember && !Object.keys(this.answers).length) this.restore(this.storage('get'));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.currentMode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.answers = {};
+    this.level = validLevel(this.headingLevel) ? this.headingLevel : 2;
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
+    }
+    if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
+      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) addresses are allowed; using the provider\'s booking-url.');
+    }
+    this.items = this.customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
+  }
+
+  protected override updated(): void {
+    const value = this.value;
+    const {answered, total} = this.counts;
+    const missing = this.required && (this.currentMode === 'rate' ? answered < total : answered === 0);
+    const c = this.pack.checklist;
+    this.internals.setFormValue(value || null, value);
+    this.internals.setValidity(
+      missing ? {valueMissing: true} : {},
+      missing ? (this.currentMode === 'rate' ? c.requiredRate : c.requiredCheck) : '',
+      this.renderRoot.querySelector('input') ?? undefined,
+    );
+  }
+
+  /** The answers in the form format (see the description); empty when none. Read it on purpose. */
+  get value(): string {
+    return this.items
+      .filter((item) => item.id in this.answers)
+      .map((item) => (this.currentMode === 'rate' ? `${item.id}:${this.answers[item.id]}` : item.id))
+      .join(',');
+  }
+
+  get form() {
+    return this.internals.form;
+  }
+
+  get validity() {
+    return this.internals.validity;
+  }
+
+  get validationMessage() {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity() {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity() {
+    return this.internals.reportValidity();
+  }
+
+  /** Empties every answer, hides the reflection and forgets any stored copy. */
+  clear() {
+    this.answers = {};
+    this.shown = false;
+    this.storage('remove');
+    this.announce();
+  }
+
+  formResetCallback() {
+    this.clear();
+  }
+
+  formStateRestoreCallback(state: string | null) {
+    this.restore(state);
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.disabled = disabled;
+  }
+
+  private get counts() {
+    const values = this.items.filter((item) => item.id in this.answers).map((item) => this.answers[item.id]);
+    const recognised = this.currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
+    return {answered: values.length, total: this.items.length, recognised};
+  }
+
+  private parseItems(text: string): ChecklistItem[] | undefined {
+    try {
+      const data: unknown = JSON.parse(text);
+      const items = (Array.isArray(data) ? data : []).filter(
+        (i) => i && typeof i.id === 'string' && i.id.trim() && typeof i.text === 'string' && i.text.trim() && (i.hint == null || typeof i.hint === 'string'),
+      );
+      if (!items.length) throw new Error();
+      if (items.length < (data as unknown[]).length) {
+        errorAttribute(this, '<script type="application/json"> items', undefined, 'some items have no string "id" and "text"; they were skipped.');
+      }
+      return items;
+    } catch {
+      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?} objects; showing the default statements.');
+      return undefined;
+    }
+  }
+
+  private restore(state: string | null | undefined) {
+    const answers: Record<string, number> = {};
+    for (const pair of (state ?? '').split(',')) {
+      const [id, n] = pair.split(':');
+      if (id) answers[id] = n === undefined ? 1 : Math.min(4, Math.max(0, Number(n) || 0));
+    }
+    this.answers = answers;
+  }
+
+  /** sessionStorage, only with `remember`; a browser that blocks storage is simply not remembered. */
+  private storage(action: 'get' | 'set' | 'remove'): string | null {
+    const key = `attune-checklist:${this.id || this.getAttribute('name') || this.pack.topic}`;
+    try {
+      if (action === 'remove') sessionStorage.removeItem(key);
+      if (!this.remember) return null;
+      if (action === 'set') sessionStorage.setItem(key, this.value);
+      return sessionStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Updates the polite live progress a moment after the last change, not on every keystroke. */
+  private announce() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const {answered, total} = this.counts;
+      this.announced = format(this.pack.checklist.progress, {answered, total});
+    }, 800);
+  }
+
+  private handleAnswer(id: string, value: number | undefined) {
+    const answers = {...this.answers};
+    if (value === undefined) delete answers[id];
+    else answers[id] = value;
+    this.answers = answers;
+    this.shown = false;
+    this.copied = false;
+    this.announce();
+    // The inner input's `change` does not leave the shadow root; the page gets one from the element.
+    this.updateComplete.then(() => {
+      this.storage('set');
+      this.dispatchEvent(new Event('change', {bubbles: true}));
+    });
+  }
+
+  private handleShow() {
+    this.shown = true;
+    const {answered, total} = this.counts;
+    this.dispatchEvent(new AttuneCompleteEvent({mode: this.currentMode, answered, total}));
+  }
+
+  /** The reflection's lines, shared by the rendered result and the copied summary. */
+  private get reflection() {
+    const c = this.pack.checklist;
+    const {recognised, total} = this.counts;
+    const ratio = recognised / total;
+    const line = crisisLine(this.pack, this.region || this.inherited.region, this.currentLocale);
+    return {
+      count: format(this.currentMode === 'rate' ? c.rateCountLine : c.countLine, {count: recognised, total}),
+      band: ratio < 1 / 3 ? c.bands.few : ratio < 2 / 3 ? c.bands.some : c.bands.many,
+      crisis: `${this.pack.crisis.heading}: ${line.where}, `,
+      line,
+    };
+  }
+
+  private async handleCopy() {
+    const r = this.reflection;
+    const c = this.pack.checklist;
+    const text = [c.resultHeading, r.count, r.band, c.disclaimer, `${r.crisis}${r.line.text}.`].join('\n');
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = true;
+    } catch {
+      this.copied = false;
+    }
+  }
+
+  private renderResult() {
+    const c = this.pack.checklist;
+    const r = this.reflection;
+    const tel = r.line.tel?.replace(/[^\d+]/g, '');
+    const url = safeUrl(this.bookingUrl) ?? this.inherited.bookingUrl;
+    const book = !url
+      ? nothing
+      : customElements.get('attune-booking-cta')
+        ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
+        : html`<p><a part="book" href=${url}>${this.pack.booking.label}</a></p>`;
+    return html`
+      ${heading(Math.min(this.level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
+      <p>${r.count}</p>
+      <p>${r.band}</p>
+      <p><strong>${c.disclaimer}</strong></p>
+      <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}.</p>
+      ${book}
+      <button part="copy" type="button" @click=${this.handleCopy}>${this.copied ? c.copied : c.copy}</button>
+    `;
+  }
+
+  override render() {
+    const c = this.pack.checklist;
+    const rate = this.currentMode === 'rate';
+    const {answered, total} = this.counts;
+    const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
+    return html`
+      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
+        ${heading(this.level, 'heading', 'heading', this.heading?.trim() || c.heading)}
+        <slot name="intro"><p>${c.intro}</p></slot>
+        ${rate
+          ? this.items.map(
+              (item, i) => html`
+                <fieldset part="item" aria-describedby=${item.hint ? `hint-${i}` : nothing}>
+                  <legend>${item.text}</legend>
+                  ${hint(item, i)}
+                  <div part="scale">
+                    ${c.scale.map(
+                      (label, n) => html`<label>
+                        <input part="control" type="radio" name="q${i}" ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.handleAnswer(item.id, n)} />${label}
+                      </label>`,
+                    )}
+                  </div>
+                </fieldset>
+              `,
+            )
+          : html`
+              <fieldset>
+                <legend>${c.legend}</legend>
+                <ul>
+                  ${this.items.map(
+                    (item, i) => html`<li part="item">
+                      <label>
+                        <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${item.id in this.answers} @change=${(e: Event) => this.handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+                        <span>${item.text}</span>
+                      </label>
+                      ${hint(item, i)}
+                    </li>`,
+                  )}
+                </ul>
+              </fieldset>
+            `}
+        <p part="progress" aria-hidden="true">${format(c.progress, {answered, total})}</p>
+        <p class="sr" aria-live="polite">${this.announced}</p>
+        <div part="actions">
+          <button part="show" type="button" @click=${this.handleShow}>${c.show}</button>
+          <button part="clear" type="button" @click=${this.clear}>${c.clear}</button>
+        </div>
+        <div role="status" part="result">${this.shown ? this.renderResult() : nothing}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-symptom-checklist': AttuneSymptomChecklist;
+  }
+}
