@@ -61,7 +61,7 @@ export default [
   },
   // One self-contained file per element (Lit and the English content included), for pages that
   // use a single widget by script tag, and for the size report.
-  ...['provider', 'explainer', 'symptom-checklist'].map((name) => ({
+  ...['provider', 'explainer', 'symptom-checklist', 'booking-cta'].map((name) => ({
     input: `dist/define/${name}.js`,
     plugins,
     output: {file: `dist/bundles/${name}.js`, format: 'es'},

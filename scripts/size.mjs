@@ -11,6 +11,7 @@ export const budgets = {
   'dist/bundles/provider.js': 13 * 1024,
   'dist/bundles/explainer.js': 13 * 1024,
   'dist/bundles/symptom-checklist.js': 13 * 1024,
+  'dist/bundles/booking-cta.js': 13 * 1024,
 };
 
 export function measure(file) {

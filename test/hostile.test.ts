@@ -7,6 +7,7 @@ import {captureConsole, hostileValues} from './helpers.js';
 const elements: Record<string, string[]> = {
   'attune-provider': ['booking-url', 'practice-name', 'locale', 'theme', 'region', 'topic'],
   'attune-explainer': ['section', 'topic', 'locale', 'theme', 'heading', 'heading-level', 'collapsible', 'expanded'],
+  'attune-booking-cta': ['href', 'label', 'variant', 'target', 'therapy', 'utm-source', 'utm-medium', 'utm-campaign', 'practice-name', 'analytics', 'heading-level', 'locale', 'theme', 'topic'],
   'attune-symptom-checklist': ['mode', 'name', 'required', 'heading', 'heading-level', 'booking-url', 'region', 'remember', 'locale', 'theme', 'topic'],
 };
 

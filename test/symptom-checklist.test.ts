@@ -172,17 +172,20 @@ describe('<attune-symptom-checklist>', () => {
       }
     });
 
-    it('offers a way to book: a link to booking-url, else the provider’s', async () => {
+    it('offers a way to book through <attune-booking-cta>: booking-url, else the provider’s', async () => {
       const own = await fixture<El>(html`<attune-symptom-checklist booking-url="https://example.com/book?x=1"></attune-symptom-checklist>`);
       await show(own);
-      expect($(own, '[part~="book"]').getAttribute('href')).to.equal('https://example.com/book?x=1');
+      expect($(own, 'attune-booking-cta').getAttribute('href')).to.equal('https://example.com/book?x=1');
       const wrapper = await fixture(html`<attune-provider booking-url="https://example.com/provider"><attune-symptom-checklist></attune-symptom-checklist></attune-provider>`);
       const inner = wrapper.querySelector('attune-symptom-checklist') as El;
       await show(inner);
-      expect($(inner, '[part~="book"]').getAttribute('href')).to.equal('https://example.com/provider');
+      const cta = $(inner, 'attune-booking-cta') as HTMLElement & {updateComplete: Promise<unknown>};
+      await cta.updateComplete;
+      expect(cta.getAttribute('href')).to.equal('https://example.com/provider');
+      expect(cta.shadowRoot!.querySelector('a')!.href).to.equal('https://example.com/provider');
       const none = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
       await show(none);
-      expect($(none, '[part~="book"]')).to.equal(null);
+      expect($(none, 'attune-booking-cta')).to.equal(null);
     });
 
     it('refuses an unsafe booking-url with one console error, and links nowhere', async () => {

@@ -39,7 +39,7 @@ export class AttuneElement extends LitElement {
 
   // The controller (rather than the @consume decorator) keeps the script-tag file smaller;
   // it requests an update whenever the provider's value changes.
-  private consumer = new ContextConsumer(this, {context: configContext, subscribe: true});
+  #consumer = new ContextConsumer(this, {context: configContext, subscribe: true});
 
   /** The content pack in use, derived from `topic` and `locale` before each render. */
   protected pack: ContentPack = getPack();
@@ -71,7 +71,7 @@ export class AttuneElement extends LitElement {
 
   /** Configuration shared by the nearest `<attune-provider>` (empty without one). */
   protected get inherited(): AttuneConfig {
-    return this.consumer.value ?? {};
+    return this.#consumer.value ?? {};
   }
 
   /** The locale in effect: own attribute, provider, the page's `lang`, then `en`. */

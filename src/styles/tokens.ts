@@ -55,9 +55,46 @@ export const hostStyles = css`
       transition-duration: 0.01ms !important;
     }
   }
+  /* Visually hidden, still read by screen readers. */
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* Buttons and button-like links. */
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--attune-accent, #1f6b64);
+    border-radius: var(--attune-radius, 0.5rem);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--attune-accent, #1f6b64);
+    color: var(--attune-on-accent, #fff);
+  }
+  .btn:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+    .btn {
+      border-color: ButtonText;
     }
   }
 `;

@@ -58,42 +58,42 @@ export class AttuneExplainer extends AttuneElement {
   /** Whether a collapsible section is open. Ignored unless `collapsible`. */
   expanded = false;
 
-  private content!: ContentSection;
-  private level = 2;
+  #content!: ContentSection;
+  #level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.content = this.pack.sections[oneOf(this, 'section', this.section, sections, 'what-is')];
-    this.level = validLevel(this.headingLevel) ? this.headingLevel : 2;
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    this.#content = this.pack.sections[oneOf(this, 'section', this.section, sections, 'what-is')];
+    this.#level = validLevel(this.headingLevel) ? this.headingLevel : 2;
+    if (changed.has('headingLevel') && this.#level !== this.headingLevel) {
       warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
     }
   }
 
-  private handleToggle() {
+  #handleToggle() {
     this.expanded = !this.expanded;
     this.dispatchEvent(new AttuneToggleEvent({section: this.section, expanded: this.expanded}));
   }
 
-  private handleBeforeMatch() {
+  #handleBeforeMatch() {
     // Find-in-page found text in a closed section: open it, as the browser expects.
-    if (!this.expanded) this.handleToggle();
+    if (!this.expanded) this.#handleToggle();
   }
 
   override render() {
-    const {intro = [], items = [], outro = []} = this.content;
+    const {intro = [], items = [], outro = []} = this.#content;
     const closed = this.collapsible && !this.expanded;
-    const text = html`<slot name="heading">${this.heading?.trim() || this.content.heading}</slot>`;
+    const text = html`<slot name="heading">${this.heading?.trim() || this.#content.heading}</slot>`;
     const title = this.collapsible
-      ? html`<button part="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="body" @click=${this.handleToggle}>
+      ? html`<button part="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="body" @click=${this.#handleToggle}>
           <span>${text}</span>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
         </button>`
       : text;
     return html`
       <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
-        ${heading(this.level, 'heading', 'heading', title)}
-        <div part="body" id="body" hidden=${closed ? 'until-found' : nothing} @beforematch=${this.handleBeforeMatch}>
+        ${heading(this.#level, 'heading', 'heading', title)}
+        <div part="body" id="body" hidden=${closed ? 'until-found' : nothing} @beforematch=${this.#handleBeforeMatch}>
           ${intro.map((p) => html`<p>${p}</p>`)}
           ${items.length
             ? html`<ul part="list">

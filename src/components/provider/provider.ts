@@ -27,7 +27,7 @@ export class AttuneProvider extends AttuneElement {
   };
 
   // Shares a new object on every change (never a mutated one), so consumers are notified.
-  private provider = new ContextProvider(this, {context: configContext, initialValue: {}});
+  #provider = new ContextProvider(this, {context: configContext, initialValue: {}});
 
   /** The practice's booking page (http or https; relative URLs resolve against the page). */
   declare bookingUrl?: string;
@@ -56,7 +56,7 @@ export class AttuneProvider extends AttuneElement {
     }
     const merged = {...this.inherited};
     for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
-    this.provider.setValue(merged);
+    this.#provider.setValue(merged);
   }
 
   override render() {

@@ -82,28 +82,6 @@ export default css`
     flex-wrap: wrap;
     gap: 0.75em;
   }
-  button,
-  [part~='book'] {
-    min-block-size: 2.75rem;
-    padding: 0.5em 1.1em;
-    border: 2px solid var(--attune-accent, #1f6b64);
-    border-radius: var(--attune-radius, 0.5rem);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  [part~='show'],
-  [part~='book'] {
-    background: var(--attune-accent, #1f6b64);
-    color: var(--attune-on-accent, #fff);
-  }
-  [part~='book'] {
-    display: inline-flex;
-    align-items: center;
-    text-decoration: none;
-    font-weight: 600;
-  }
   [part~='result']:not(:empty) {
     margin-block-start: 1.25em;
     padding-block-start: 1em;
@@ -111,20 +89,6 @@ export default css`
   }
   [part~='result'] > * {
     margin: 0 0 0.75em;
-  }
-  .sr {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (forced-colors: active) {
-    [part~='show'],
-    [part~='book'] {
-      border-color: ButtonText;
-    }
   }
   @media print {
     [part~='actions'],

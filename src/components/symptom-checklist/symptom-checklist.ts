@@ -95,86 +95,86 @@ export class AttuneSymptomChecklist extends AttuneElement {
   private announced = '';
   private copied = false;
   private disabled = false;
-  private items: ChecklistItem[] = [];
-  private customItems?: ChecklistItem[];
-  private currentMode: Mode = 'check';
-  private level = 2;
-  private timer?: ReturnType<typeof setTimeout>;
-  private internals = this.attachInternals();
+  #items: ChecklistItem[] = [];
+  #customItems?: ChecklistItem[];
+  #currentMode: Mode = 'check';
+  #level = 2;
+  #timer?: ReturnType<typeof setTimeout>;
+  #internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script && !this.customItems) this.customItems = this.parseItems(script.textContent ?? '');
-    if (this.remember && !Object.keys(this.answers).length) this.restore(this.storage('get'));
+    if (script && !this.#customItems) this.#customItems = this.#parseItems(script.textContent ?? '');
+    if (this.remember && !Object.keys(this.answers).length) this.#restore(this.#storage('get'));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.currentMode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
+    this.#currentMode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
     if (changed.has('mode') && changed.get('mode') !== undefined) this.answers = {};
-    this.level = validLevel(this.headingLevel) ? this.headingLevel : 2;
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    this.#level = validLevel(this.headingLevel) ? this.headingLevel : 2;
+    if (changed.has('headingLevel') && this.#level !== this.headingLevel) {
       warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
     }
     if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
       errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) addresses are allowed; using the provider\'s booking-url.');
     }
-    this.items = this.customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
+    this.#items = this.#customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
   }
 
   protected override updated(): void {
     const value = this.value;
-    const {answered, total} = this.counts;
-    const missing = this.required && (this.currentMode === 'rate' ? answered < total : answered === 0);
+    const {answered, total} = this.#counts;
+    const missing = this.required && (this.#currentMode === 'rate' ? answered < total : answered === 0);
     const c = this.pack.checklist;
-    this.internals.setFormValue(value || null, value);
-    this.internals.setValidity(
+    this.#internals.setFormValue(value || null, value);
+    this.#internals.setValidity(
       missing ? {valueMissing: true} : {},
-      missing ? (this.currentMode === 'rate' ? c.requiredRate : c.requiredCheck) : '',
+      missing ? (this.#currentMode === 'rate' ? c.requiredRate : c.requiredCheck) : '',
       this.renderRoot.querySelector('input') ?? undefined,
     );
   }
 
   /** The answers in the form format (see the description); empty when none. Read it on purpose. */
   get value(): string {
-    return this.items
+    return this.#items
       .filter((item) => item.id in this.answers)
-      .map((item) => (this.currentMode === 'rate' ? `${item.id}:${this.answers[item.id]}` : item.id))
+      .map((item) => (this.#currentMode === 'rate' ? `${item.id}:${this.answers[item.id]}` : item.id))
       .join(',');
   }
 
   get form() {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   get validity() {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   get validationMessage() {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   checkValidity() {
-    return this.internals.checkValidity();
+    return this.#internals.checkValidity();
   }
 
   reportValidity() {
-    return this.internals.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /** Empties every answer, hides the reflection and forgets any stored copy. */
   clear() {
     this.answers = {};
     this.shown = false;
-    this.storage('remove');
-    this.announce();
+    this.#storage('remove');
+    this.#announce();
   }
 
   formResetCallback() {
@@ -182,20 +182,20 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   formStateRestoreCallback(state: string | null) {
-    this.restore(state);
+    this.#restore(state);
   }
 
   formDisabledCallback(disabled: boolean) {
     this.disabled = disabled;
   }
 
-  private get counts() {
-    const values = this.items.filter((item) => item.id in this.answers).map((item) => this.answers[item.id]);
-    const recognised = this.currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
-    return {answered: values.length, total: this.items.length, recognised};
+  get #counts() {
+    const values = this.#items.filter((item) => item.id in this.answers).map((item) => this.answers[item.id]);
+    const recognised = this.#currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
+    return {answered: values.length, total: this.#items.length, recognised};
   }
 
-  private parseItems(text: string): ChecklistItem[] | undefined {
+  #parseItems(text: string): ChecklistItem[] | undefined {
     try {
       const data: unknown = JSON.parse(text);
       const items = (Array.isArray(data) ? data : []).filter(
@@ -212,7 +212,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
     }
   }
 
-  private restore(state: string | null | undefined) {
+  #restore(state: string | null | undefined) {
     const answers: Record<string, number> = {};
     for (const pair of (state ?? '').split(',')) {
       const [id, n] = pair.split(':');
@@ -222,7 +222,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   /** sessionStorage, only with `remember`; a browser that blocks storage is simply not remembered. */
-  private storage(action: 'get' | 'set' | 'remove'): string | null {
+  #storage(action: 'get' | 'set' | 'remove'): string | null {
     const key = `attune-checklist:${this.id || this.getAttribute('name') || this.pack.topic}`;
     try {
       if (action === 'remove') sessionStorage.removeItem(key);
@@ -235,51 +235,51 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   /** Updates the polite live progress a moment after the last change, not on every keystroke. */
-  private announce() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      const {answered, total} = this.counts;
+  #announce() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const {answered, total} = this.#counts;
       this.announced = format(this.pack.checklist.progress, {answered, total});
     }, 800);
   }
 
-  private handleAnswer(id: string, value: number | undefined) {
+  #handleAnswer(id: string, value: number | undefined) {
     const answers = {...this.answers};
     if (value === undefined) delete answers[id];
     else answers[id] = value;
     this.answers = answers;
     this.shown = false;
     this.copied = false;
-    this.announce();
+    this.#announce();
     // The inner input's `change` does not leave the shadow root; the page gets one from the element.
     this.updateComplete.then(() => {
-      this.storage('set');
+      this.#storage('set');
       this.dispatchEvent(new Event('change', {bubbles: true}));
     });
   }
 
-  private handleShow() {
+  #handleShow() {
     this.shown = true;
-    const {answered, total} = this.counts;
-    this.dispatchEvent(new AttuneCompleteEvent({mode: this.currentMode, answered, total}));
+    const {answered, total} = this.#counts;
+    this.dispatchEvent(new AttuneCompleteEvent({mode: this.#currentMode, answered, total}));
   }
 
   /** The reflection's lines, shared by the rendered result and the copied summary. */
-  private get reflection() {
+  get #reflection() {
     const c = this.pack.checklist;
-    const {recognised, total} = this.counts;
+    const {recognised, total} = this.#counts;
     const ratio = recognised / total;
     const line = crisisLine(this.pack, this.region || this.inherited.region, this.currentLocale);
     return {
-      count: format(this.currentMode === 'rate' ? c.rateCountLine : c.countLine, {count: recognised, total}),
+      count: format(this.#currentMode === 'rate' ? c.rateCountLine : c.countLine, {count: recognised, total}),
       band: ratio < 1 / 3 ? c.bands.few : ratio < 2 / 3 ? c.bands.some : c.bands.many,
       crisis: `${this.pack.crisis.heading}: ${line.where}, `,
       line,
     };
   }
 
-  private async handleCopy() {
-    const r = this.reflection;
+  async #handleCopy() {
+    const r = this.#reflection;
     const c = this.pack.checklist;
     const text = [c.resultHeading, r.count, r.band, c.disclaimer, `${r.crisis}${r.line.text}.`].join('\n');
     try {
@@ -290,38 +290,38 @@ export class AttuneSymptomChecklist extends AttuneElement {
     }
   }
 
-  private renderResult() {
+  #renderResult() {
     const c = this.pack.checklist;
-    const r = this.reflection;
+    const r = this.#reflection;
     const tel = r.line.tel?.replace(/[^\d+]/g, '');
     const url = safeUrl(this.bookingUrl) ?? this.inherited.bookingUrl;
     const book = !url
       ? nothing
       : customElements.get('attune-booking-cta')
         ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
-        : html`<p><a part="book" href=${url}>${this.pack.booking.label}</a></p>`;
+        : html`<p><a part="book" class="btn primary" href=${url}>${this.pack.booking.label}</a></p>`;
     return html`
-      ${heading(Math.min(this.level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
+      ${heading(Math.min(this.#level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
       <p>${r.count}</p>
       <p>${r.band}</p>
       <p><strong>${c.disclaimer}</strong></p>
       <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}.</p>
       ${book}
-      <button part="copy" type="button" @click=${this.handleCopy}>${this.copied ? c.copied : c.copy}</button>
+      <button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${this.copied ? c.copied : c.copy}</button>
     `;
   }
 
   override render() {
     const c = this.pack.checklist;
-    const rate = this.currentMode === 'rate';
-    const {answered, total} = this.counts;
+    const rate = this.#currentMode === 'rate';
+    const {answered, total} = this.#counts;
     const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
     return html`
       <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
-        ${heading(this.level, 'heading', 'heading', this.heading?.trim() || c.heading)}
+        ${heading(this.#level, 'heading', 'heading', this.heading?.trim() || c.heading)}
         <slot name="intro"><p>${c.intro}</p></slot>
         ${rate
-          ? this.items.map(
+          ? this.#items.map(
               (item, i) => html`
                 <fieldset part="item" aria-describedby=${item.hint ? `hint-${i}` : nothing}>
                   <legend>${item.text}</legend>
@@ -329,7 +329,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
                   <div part="scale">
                     ${c.scale.map(
                       (label, n) => html`<label>
-                        <input part="control" type="radio" name="q${i}" ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.handleAnswer(item.id, n)} />${label}
+                        <input part="control" type="radio" name="q${i}" ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
                       </label>`,
                     )}
                   </div>
@@ -340,10 +340,10 @@ export class AttuneSymptomChecklist extends AttuneElement {
               <fieldset>
                 <legend>${c.legend}</legend>
                 <ul>
-                  ${this.items.map(
+                  ${this.#items.map(
                     (item, i) => html`<li part="item">
                       <label>
-                        <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${item.id in this.answers} @change=${(e: Event) => this.handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+                        <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${item.id in this.answers} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
                         <span>${item.text}</span>
                       </label>
                       ${hint(item, i)}
@@ -355,10 +355,10 @@ export class AttuneSymptomChecklist extends AttuneElement {
         <p part="progress" aria-hidden="true">${format(c.progress, {answered, total})}</p>
         <p class="sr" aria-live="polite">${this.announced}</p>
         <div part="actions">
-          <button part="show" type="button" @click=${this.handleShow}>${c.show}</button>
-          <button part="clear" type="button" @click=${this.clear}>${c.clear}</button>
+          <button part="show" class="btn primary" type="button" @click=${this.#handleShow}>${c.show}</button>
+          <button part="clear" class="btn" type="button" @click=${this.clear}>${c.clear}</button>
         </div>
-        <div role="status" part="result">${this.shown ? this.renderResult() : nothing}</div>
+        <div role="status" part="result">${this.shown ? this.#renderResult() : nothing}</div>
       </div>
     `;
   }

@@ -1,0 +1,100 @@
+import {css} from 'lit';
+
+export default css`
+  :host {
+    display: inline-block;
+  }
+  :host([variant='banner']) {
+    display: block;
+  }
+  /* The floating button is fixed to a corner; the element keeps its own height in the page's
+     flow, so the end of the page can always be scrolled clear of the button. */
+  :host([variant='floating']) {
+    display: block;
+    block-size: 5rem;
+  }
+  :host([variant='floating']) [part~='button'] {
+    position: fixed;
+    z-index: 2147483000;
+    inset-block-end: max(1rem, env(safe-area-inset-bottom));
+    inset-inline-end: max(1rem, env(safe-area-inset-right));
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    border-radius: 999px;
+  }
+  .link {
+    padding-block: 0.25em;
+    color: var(--attune-accent, #1f6b64);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  button.link {
+    border: 0;
+    background: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='banner'] {
+    padding: calc(var(--attune-space, 1rem) * 1.5);
+    border-radius: var(--attune-radius, 0.5rem);
+    background: var(--attune-surface-muted, color-mix(in srgb, currentColor 6%, transparent));
+    border: 1px solid var(--attune-border, transparent);
+  }
+  [part~='heading'] {
+    margin: 0 0 0.4em;
+    font-family: var(--attune-heading-font, inherit);
+    font-size: var(--attune-heading-size, 1.5em);
+    line-height: 1.25;
+  }
+  [part~='text'] {
+    margin: 0 0 1em;
+  }
+  dialog {
+    inline-size: min(56rem, 100vw - 2rem);
+    block-size: min(48rem, 100dvh - 2rem);
+    max-inline-size: none;
+    max-block-size: none;
+    padding: 0;
+    border: 0;
+    border-radius: var(--attune-radius, 0.5rem);
+    background: var(--attune-surface, Canvas);
+    color: var(--attune-text, CanvasText);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 0.75rem 1rem 0.25rem;
+  }
+  .bar h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  [part~='new-tab'] {
+    align-self: flex-start;
+    margin: 0 1rem 0.5rem;
+    color: inherit;
+  }
+  .loading {
+    margin: 0 1rem;
+  }
+  iframe {
+    flex: 1;
+    inline-size: 100%;
+    border: 0;
+    border-block-start: 1px solid var(--attune-border, currentColor);
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
