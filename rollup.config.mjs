@@ -39,11 +39,10 @@ const minifyTemplates = () => ({
   },
 });
 
-const plugins = [
-  minifyTemplates(),
-  nodeResolve({exportConditions: ['production']}),
-  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
-];
+const plugins = [minifyTemplates(), nodeResolve({exportConditions: ['production']})];
+// Minified per output: an ES module may drop unused top-level names, a classic script must keep
+// its `var Attune` global (module: false), or `Attune.registerPack` would vanish.
+const minify = (module) => terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}});
 
 const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
@@ -51,11 +50,11 @@ const onwarn = (warning) => {
 
 export default [
   {
-    input: 'dist/index.js',
+    input: 'dist/script-tag.js',
     plugins,
     output: [
-      {file: 'dist/attune.js', format: 'es'},
-      {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune'},
+      {file: 'dist/attune.js', format: 'es', plugins: [minify(true)]},
+      {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune', plugins: [minify(false)]},
     ],
     onwarn,
   },
@@ -64,7 +63,7 @@ export default [
   ...['provider', 'explainer', 'symptom-checklist', 'booking-cta'].map((name) => ({
     input: `dist/define/${name}.js`,
     plugins,
-    output: {file: `dist/bundles/${name}.js`, format: 'es'},
+    output: {file: `dist/bundles/${name}.js`, format: 'es', plugins: [minify(true)]},
     onwarn,
   })),
 ];

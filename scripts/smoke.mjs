@@ -41,6 +41,17 @@ export async function smokeDemo() {
       [...document.querySelectorAll('attune-explainer, attune-symptom-checklist')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
     );
     check('every widget renders its heading', rendered.length === 7 && rendered.every(Boolean), rendered.join(' | '));
+    const ctas = await page.evaluate(() =>
+      [...document.querySelectorAll('attune-booking-cta')].map((el) => {
+        const button = el.shadowRoot?.querySelector('[part~="button"]');
+        return `${el.getAttribute('variant')}: ${button?.localName} ${button?.getAttribute('href') ?? button?.getAttribute('aria-haspopup') ?? ''}`;
+      }),
+    );
+    check(
+      'the banner (dialog) and the floating button (new tab) render, with their UTM parameters',
+      ctas[0] === 'banner: button dialog' && ctas[1] === 'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
+      ctas.join(' | '),
+    );
     // A visitor answers the checklist and reads the reflection: still nothing leaves the page.
     const reflection = await page.evaluate(async () => {
       const el = document.querySelector('attune-symptom-checklist');
@@ -80,7 +91,22 @@ export async function smokeDemo() {
     check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
     await page.close();
 
-    // 2. The script arrives one second late: reserved space means nothing moves.
+    // 2. The classic build in <head>: custom statements that are parsed after the element upgraded.
+    const classic = await browser.newPage();
+    const classicProblems = [];
+    classic.on('console', (m) => ['error', 'warn'].includes(m.type()) && classicProblems.push(m.text()));
+    classic.on('pageerror', (e) => classicProblems.push(e.message));
+    await classic.goto(`${origin}/test/fixtures/classic-head.html`, {waitUntil: 'networkidle0'});
+    const [labels, globalApi] = await classic.evaluate(async () => {
+      const el = document.querySelector('attune-symptom-checklist');
+      await el.updateComplete;
+      return [[...el.shadowRoot.querySelectorAll('label')].map((l) => l.textContent.trim()), typeof window.Attune?.registerPack];
+    });
+    check('classic script in <head>: custom statements still read', labels.join('|') === 'Statement one|Statement two' && !classicProblems.length, [...labels, ...classicProblems].join('; '));
+    check('classic script: window.Attune.registerPack exists', globalApi === 'function', globalApi);
+    await classic.close();
+
+    // 3. The script arrives one second late: reserved space means nothing moves.
     for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
       const late = await browser.newPage();
       await late.setViewport(viewport);

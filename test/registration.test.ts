@@ -6,6 +6,8 @@ describe('registration', () => {
   it('registers every element and exports its class', () => {
     expect(customElements.get('attune-provider')).to.equal(api.AttuneProvider);
     expect(customElements.get('attune-explainer')).to.equal(api.AttuneExplainer);
+    expect(customElements.get('attune-symptom-checklist')).to.equal(api.AttuneSymptomChecklist);
+    expect(customElements.get('attune-booking-cta')).to.equal(api.AttuneBookingCta);
     expect(document.createElement('attune-explainer')).to.be.instanceOf(api.AttuneExplainer);
   });
 
@@ -17,6 +19,9 @@ describe('registration', () => {
     define('attune-explainer', class extends api.AttuneExplainer {});
     await import('../src/define/provider.js');
     await import('../src/define/explainer.js');
+    await import('../src/define/symptom-checklist.js');
+    await import('../src/define/booking-cta.js');
+    await import('../src/script-tag.js');
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(customElements.get('attune-explainer')).to.equal(api.AttuneExplainer);

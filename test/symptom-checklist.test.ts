@@ -1,7 +1,7 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
-import {anxiousAttachmentEn as en, type AttuneCompleteEvent, type AttuneSymptomChecklist} from '../src/index.js';
+import {anxiousAttachmentEn as en, registerPack, type AttuneCompleteEvent, type AttuneSymptomChecklist} from '../src/index.js';
 import {captureConsole, shadowText} from './helpers.js';
 
 const textOf = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -55,7 +55,7 @@ describe('<attune-symptom-checklist>', () => {
     expect(boxes).to.have.length(5);
     expect(boxes[0].closest('label')!.textContent!.trim()).to.equal(en.sections.signs.items![0].title);
     expect($(el, `#${boxes[0].getAttribute('aria-describedby')}`).textContent).to.equal(en.sections.signs.items![0].text);
-    expect($(el, '[part~="progress"]').textContent!.trim()).to.equal('0 of 5 answered');
+    expect($(el, '[part~="progress"]').textContent!.trim()).to.equal('0 of 5 selected');
     expect(result(el).getAttribute('role')).to.equal('status');
     expect(result(el).textContent!.trim()).to.equal('');
     expect(log.all).to.deep.equal([]);
@@ -63,6 +63,7 @@ describe('<attune-symptom-checklist>', () => {
 
   it('asks "how often" in rate mode: five native radios in a fieldset with a legend per sign', async () => {
     const el = await fixture<El>(html`<attune-symptom-checklist mode="rate"></attune-symptom-checklist>`);
+    expect($(el, 'fieldset > legend').textContent!.trim()).to.equal(c.rateLegend);
     const groups = el.shadowRoot!.querySelectorAll('fieldset[part~="item"]');
     expect(groups).to.have.length(5);
     expect(groups[0].querySelector('legend')!.textContent!.trim()).to.equal(en.sections.signs.items![0].title);
@@ -218,7 +219,7 @@ describe('<attune-symptom-checklist>', () => {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
       }
-      expect(copied.split('\n')).to.deep.equal([c.resultHeading, 'You recognised 2 of 5 patterns.', c.bands.some, c.disclaimer, 'If you need help now: In the UK, call Samaritans free on 116 123.']);
+      expect(copied.split('\n')).to.deep.equal([c.resultHeading, 'You recognised 2 of 5 patterns.', c.bands.some, c.disclaimer, 'If you need help now: In the UK, call Samaritans free on 116 123; in an emergency, 999.']);
       expect($(el, '[part~="copy"]').textContent!.trim()).to.equal(c.copied);
     });
   });
@@ -241,6 +242,24 @@ describe('<attune-symptom-checklist>', () => {
       expect(event.detail).to.deep.equal({mode: 'rate', answered: 3, total: 5});
       expect(event.bubbles && event.composed).to.equal(true);
     });
+
+    it('never reveals in check mode how many were ticked: every statement counts as answered', async () => {
+      for (const ticks of [[], [0, 1, 2]]) {
+        const el = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
+        await answer(el, ticks);
+        setTimeout(() => $(el, '[part~="show"]').click());
+        const event = (await oneEvent(el, 'attune-complete')) as AttuneCompleteEvent;
+        expect(event.detail).to.deep.equal({mode: 'check', answered: 5, total: 5});
+      }
+    });
+
+    it('fires change when the visitor clears their answers', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
+      await answer(el, [0]);
+      setTimeout(() => $(el, '[part~="clear"]').click());
+      await oneEvent(el, 'change');
+      expect(el.value).to.equal('');
+    });
   });
 
   describe('progress', () => {
@@ -249,11 +268,11 @@ describe('<attune-symptom-checklist>', () => {
       const live = $(el, '[aria-live="polite"]');
       await answer(el, [0]);
       await answer(el, [1]);
-      expect($(el, '[part~="progress"]').textContent!.trim()).to.equal('2 of 5 answered');
-      expect(live.textContent!.trim()).to.equal('');
+      expect($(el, '[part~="progress"]').textContent!.trim()).to.equal('2 of 5 selected');
+      expect(live.textContent!.trim()).to.equal('0 of 5 selected');
       await new Promise((r) => setTimeout(r, 900));
       await el.updateComplete;
-      expect(live.textContent!.trim()).to.equal('2 of 5 answered');
+      expect(live.textContent!.trim()).to.equal('2 of 5 selected');
     });
   });
 
@@ -284,6 +303,18 @@ describe('<attune-symptom-checklist>', () => {
       }
       expect(log.errors).to.have.length(4);
       expect(log.errors[0]).to.contain('<attune-symptom-checklist> <script type="application/json">');
+    });
+
+    it('ignores inherited object keys and duplicate ids in custom statements', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist>
+        <script type="application/json">[{"id": "constructor", "text": "A"}, {"id": "toString", "text": "B"}, {"id": "toString", "text": "Twice"}, {"id": "a,b", "text": "Comma"}]</script>
+      </attune-symptom-checklist>`);
+      expect($$(el, 'label').map((l) => l.textContent!.trim())).to.deep.equal(['A', 'B']);
+      expect($$(el, 'input').some((i) => i.checked)).to.equal(false);
+      expect(el.value).to.equal('');
+      await answer(el, [1]);
+      expect(el.value).to.equal('toString');
+      expect(log.errors).to.have.length(1);
     });
 
     it('keeps the valid items of a partly bad list, with one console error', async () => {
@@ -341,18 +372,37 @@ describe('<attune-symptom-checklist>', () => {
       expect(data.get('often')).to.equal('reassurance:4,abandonment:0');
     });
 
-    it('supports required with a clear validation message', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><attune-symptom-checklist name="r" required></attune-symptom-checklist></form>`);
+    it('required in rate mode: every statement rated, with a clear message, sending the visitor to the first gap', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><attune-symptom-checklist name="r" mode="rate" required></attune-symptom-checklist></form>`);
       const el = form.querySelector('attune-symptom-checklist') as El;
       expect(form.checkValidity()).to.equal(false);
       expect(el.validity.valueMissing).to.equal(true);
-      expect(el.validationMessage).to.equal(c.requiredCheck);
-      await answer(el, [1]);
-      expect(form.checkValidity()).to.equal(true);
-      el.mode = 'rate';
-      await el.updateComplete;
+      expect(el.validationMessage).to.equal(c.required);
+      expect($$(el, 'input[name="q0"]').every((r) => r.required)).to.equal(true);
       await answer(el, [2, 2]);
-      expect(el.validationMessage).to.equal(c.requiredRate);
+      expect(form.checkValidity()).to.equal(false);
+      el.reportValidity();
+      expect((el.shadowRoot!.activeElement as HTMLInputElement).name).to.equal('q2');
+      await answer(el, [2, 2, 2, 2, 2]);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('required in check mode accepts ticking nothing: "none of these" is an answer', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><attune-symptom-checklist name="r" required></attune-symptom-checklist></form>`);
+      expect(form.checkValidity()).to.equal(true);
+    });
+
+    it('says in its introduction that answers are sent only when the form is submitted', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist name="r"></attune-symptom-checklist>`);
+      expect(textOf($(el, 'slot[name="intro"]'))).to.equal(c.introForm);
+      const alone = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
+      expect(textOf($(alone, 'slot[name="intro"]'))).to.equal(c.intro);
+    });
+
+    it('focus() goes to the first statement', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
+      el.focus();
+      expect(el.shadowRoot!.activeElement === $$(el, 'input')[0]).to.equal(true);
     });
 
     it('clears on form reset and restores the browser’s saved state', async () => {
@@ -378,8 +428,12 @@ describe('<attune-symptom-checklist>', () => {
   });
 
   describe('layout', () => {
-    it('mirrors for right-to-left pages', async () => {
-      const wrapper = await fixture(html`<div dir="rtl"><attune-symptom-checklist></attune-symptom-checklist></div>`);
+    it('lays out right to left for a right-to-left language, and keeps English left to right', async () => {
+      registerPack({...structuredClone(en), locale: 'he', dir: 'rtl'});
+      const english = await fixture(html`<div dir="rtl"><attune-symptom-checklist></attune-symptom-checklist></div>`);
+      const en1 = english.querySelector('attune-symptom-checklist') as El;
+      expect($$(en1, 'input')[0].getBoundingClientRect().left).to.be.lessThan($$(en1, 'label')[0].querySelector('span')!.getBoundingClientRect().left);
+      const wrapper = await fixture(html`<div dir="rtl"><attune-symptom-checklist locale="he"></attune-symptom-checklist></div>`);
       const el = wrapper.querySelector('attune-symptom-checklist') as El;
       const box = $$(el, 'input')[0].getBoundingClientRect();
       const text = $$(el, 'label')[0].querySelector('span')!.getBoundingClientRect();

@@ -12,14 +12,14 @@ export const anxiousAttachmentEn: ContentPack = {
     'what-is': {
       heading: 'What is anxious attachment?',
       intro: [
-        'Anxious attachment is a long-standing pattern in how a person bonds with the people closest to them. It usually takes shape in early childhood, when the adults caring for a child respond to their feelings only some of the time, or are often out of reach.',
-        'In adult relationships the pattern can show up as a steady worry about being left or pushed away. Small signs of distance can feel like danger, so a person may look for comfort again and again, feel upset when it does not settle the worry, and reach out once more. Over time that loop can put real pressure on a relationship.',
+        'Anxious attachment is a long-standing pattern in how a person bonds with the people closest to them. It usually forms in early childhood, when the adults caring for a child meet their feelings only some of the time, or are often out of reach.',
+        'In adult relationships it can show up as a steady worry about being left or pushed away. Small signs of distance feel like danger, so a person looks for comfort, feels upset when the worry stays, and reaches out again. Over time that loop can strain a relationship.',
       ],
     },
     signs: {
       heading: 'Signs people often notice',
       intro: [
-        'The pattern tends to show in both thoughts and actions within close relationships. These are some common signs:',
+        'The pattern shows in both thoughts and actions within close relationships. Common signs include:',
       ],
       items: [
         {
@@ -44,24 +44,24 @@ export const anxiousAttachmentEn: ContentPack = {
         },
         {
           id: 'highs-lows',
-          title: 'Big emotional swings',
+          title: 'Strong ups and downs',
           text: 'Moving quickly between intense closeness and waves of worry, insecurity or distress.',
         },
       ],
       outro: [
-        'These signs describe a pattern, not a person, and everyone’s experience is different. With self-understanding, growth and, for many people, therapy, a more secure way of relating is possible.',
+        'These signs describe a pattern, not a person, and everyone’s experience differs. With self-understanding, growth and often therapy, a more secure way of relating is possible.',
       ],
     },
     origins: {
       heading: 'Where anxious attachment comes from',
       intro: [
-        'The pattern is usually traced back to early childhood and to how a child and their main caregivers related to each other. Several things can contribute:',
+        'The pattern usually goes back to early childhood and to how a child and their main caregivers related. Several things can contribute:',
       ],
       items: [
         {
           id: 'inconsistent-care',
           title: 'Care that came and went',
-          text: 'When comfort is sometimes there and sometimes not, a child learns that support cannot be counted on, and feels unsure and anxious.',
+          text: 'When comfort is sometimes there and sometimes not, a child learns that support cannot be counted on, and feels unsure.',
         },
         {
           id: 'unavailable-care',
@@ -76,7 +76,7 @@ export const anxiousAttachmentEn: ContentPack = {
         {
           id: 'modelled-anxiety',
           title: 'Anxiety seen in caregivers',
-          text: 'Children copy what they see. A caregiver who often seeks reassurance or shows a lot of worry can pass that way of relating on.',
+          text: 'Children copy what they see: a caregiver who often seeks reassurance or shows much worry can pass that way of relating on.',
         },
       ],
       outro: [
@@ -86,7 +86,7 @@ export const anxiousAttachmentEn: ContentPack = {
     therapies: {
       heading: 'Therapies that can help',
       intro: [
-        'Several approaches can ease anxious attachment and support healthier ways of relating. These are among the most widely used:',
+        'Several approaches can ease anxious attachment and support healthier ways of relating. Among the most used:',
       ],
       items: [
         {
@@ -169,14 +169,14 @@ export const anxiousAttachmentEn: ContentPack = {
         },
       ],
       outro: [
-        'Taken together, therapy offers tools, insight and support for building relationships that feel safer and more fulfilling.',
+        'Together, these give people tools, insight and support for relationships that feel safer and more fulfilling.',
       ],
     },
     closing: {
       heading: 'Taking the next step',
       intro: [
-        'Anxious attachment can change. By growing self-awareness, steadying emotions, communicating more clearly and healing old hurts, many people come to feel more secure, trust more easily and enjoy closer, more satisfying relationships.',
-        'Relationships are complicated, and it is natural to hit difficulties along the way. If you would like to talk it through, an experienced therapist can help.',
+        'Anxious attachment can change. Through self-awareness, steadier emotions, clearer communication and healing old hurts, many people come to feel more secure, trust more easily and enjoy closer relationships.',
+        'Relationships are complicated, and difficulties along the way are natural. If you would like to talk it through, an experienced therapist can help.',
       ],
     },
   },
@@ -191,9 +191,12 @@ export const anxiousAttachmentEn: ContentPack = {
   checklist: {
     heading: 'A private reflection',
     intro: 'Notice how much each statement fits your close relationships. Your answers stay on this device and are not sent anywhere.',
-    legend: 'Tick each statement that sounds like you',
+    introForm: 'Notice how much each statement fits your close relationships. Nothing is stored; your answers are sent only if you submit this form.',
+    legend: 'Select each statement that feels familiar',
+    rateLegend: 'How often does each of these happen in your close relationships?',
     scale: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'],
     progress: '{answered} of {total} answered',
+    checkProgress: '{answered} of {total} selected',
     show: 'Show my reflection',
     clear: 'Clear my answers',
     copy: 'Copy summary',
@@ -207,19 +210,18 @@ export const anxiousAttachmentEn: ContentPack = {
       many: 'Many of these patterns feel familiar. That can be a lot to carry, and you do not have to work through it alone.',
     },
     disclaimer: 'This reflection is not a diagnosis and not a validated measure. Only a qualified professional can assess what you are going through.',
-    requiredCheck: 'Please tick at least one statement.',
-    requiredRate: 'Please answer every statement.',
+    required: 'Please answer every statement.',
   },
   crisis: {
     heading: 'If you need help now',
     regions: {
-      US: {where: 'In the US', text: 'call or text 988 (Suicide & Crisis Lifeline)', tel: '988'},
-      CA: {where: 'In Canada', text: 'call or text 988 (Suicide Crisis Helpline)', tel: '988'},
-      GB: {where: 'In the UK', text: 'call Samaritans free on 116 123', tel: '116123'},
-      IE: {where: 'In Ireland', text: 'call Samaritans free on 116 123', tel: '116123'},
-      AU: {where: 'In Australia', text: 'call Lifeline on 13 11 14', tel: '131114'},
+      US: {where: 'In the US', text: 'call or text 988 (Suicide & Crisis Lifeline); in an emergency, 911', tel: '988'},
+      CA: {where: 'In Canada', text: 'call or text 988 (Suicide Crisis Helpline); in an emergency, 911', tel: '988'},
+      GB: {where: 'In the UK', text: 'call Samaritans free on 116 123; in an emergency, 999', tel: '116123'},
+      IE: {where: 'In Ireland', text: 'call Samaritans free on 116 123; in an emergency, 112 or 999', tel: '116123'},
+      AU: {where: 'In Australia', text: 'call Lifeline on 13 11 14; in an emergency, 000', tel: '131114'},
     },
-    default: {where: 'If you are in danger', text: 'call your local emergency number'},
+    default: {where: 'Wherever you are', text: 'call your local emergency number'},
   },
   ui: {
     newTabHint: '(opens in a new tab)',

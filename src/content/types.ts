@@ -66,12 +66,18 @@ export interface ContentPack {
   checklist: {
     heading: string;
     intro: string;
+    /** Shown instead of `intro` when the checklist is part of a form (has a `name`). */
+    introForm: string;
     /** Legend of the check-mode list. */
     legend: string;
+    /** Legend of the rate-mode statements. */
+    rateLegend: string;
     /** Rate mode's answers, from never to always. */
     scale: readonly [string, string, string, string, string];
-    /** `{answered}` and `{total}` are replaced. */
+    /** Rate mode. `{answered}` and `{total}` are replaced. */
     progress: string;
+    /** Check mode. `{answered}` and `{total}` are replaced. */
+    checkProgress: string;
     show: string;
     clear: string;
     copy: string;
@@ -83,9 +89,8 @@ export interface ContentPack {
     rateCountLine: string;
     bands: {few: string; some: string; many: string};
     disclaimer: string;
-    /** Validation messages when `required`: check mode (tick at least one), rate mode (rate all). */
-    requiredCheck: string;
-    requiredRate: string;
+    /** Validation message when `required` and a statement is not rated (rate mode). */
+    required: string;
   };
   /** Crisis lines by ISO 3166 region code (`US`, `GB`…) plus `default` for everywhere else. */
   crisis: { heading: string; regions: Record<string, CrisisLine>; default: CrisisLine };

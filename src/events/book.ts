@@ -1,3 +1,5 @@
+import {AttuneEvent} from './attune-event.js';
+
 export interface AttuneBookDetail {
   /** The booking URL about to be opened (with `therapy` and UTM parameters added). */
   href: string;
@@ -11,16 +13,16 @@ export interface AttuneBookDetail {
  * Fired when a visitor activates a booking call to action, before anything opens. Cancelable:
  * `event.preventDefault()` stops the navigation or dialog (a single-page app may route itself).
  */
-export class AttuneBookEvent extends CustomEvent<AttuneBookDetail> {
+export class AttuneBookEvent extends AttuneEvent<AttuneBookDetail> {
   constructor(detail: AttuneBookDetail) {
-    super('attune-book', {bubbles: true, composed: true, cancelable: true, detail});
+    super('attune-book', detail, true);
   }
 }
 
 /** Fired when an embedded booking page (Calendly, Cal.com) reports a booking. No personal data. */
-export class AttuneBookedEvent extends CustomEvent<{provider: 'calendly' | 'cal.com'}> {
+export class AttuneBookedEvent extends AttuneEvent<{provider: 'calendly' | 'cal.com'}> {
   constructor(provider: 'calendly' | 'cal.com') {
-    super('attune-booked', {bubbles: true, composed: true, detail: {provider}});
+    super('attune-booked', {provider});
   }
 }
 

@@ -1,3 +1,5 @@
+import {AttuneEvent} from './attune-event.js';
+
 /**
  * What `attune-complete` tells the page: how far the visitor got, never what they answered.
  * No answers, no score and no band, so analytics can never receive them by accident.
@@ -9,9 +11,9 @@ export interface AttuneCompleteDetail {
 }
 
 /** Fired when a visitor asks for their reflection. Bubbles and crosses shadow roots. */
-export class AttuneCompleteEvent extends CustomEvent<AttuneCompleteDetail> {
+export class AttuneCompleteEvent extends AttuneEvent<AttuneCompleteDetail> {
   constructor(detail: AttuneCompleteDetail) {
-    super('attune-complete', {bubbles: true, composed: true, detail});
+    super('attune-complete', detail);
   }
 }
 

@@ -1,3 +1,5 @@
+import {AttuneEvent} from './attune-event.js';
+
 export interface AttuneToggleDetail {
   /** The new state. */
   expanded: boolean;
@@ -8,9 +10,9 @@ export interface AttuneToggleDetail {
 }
 
 /** Fired when a visitor opens or closes a collapsible section or card. Bubbles and crosses shadow roots. */
-export class AttuneToggleEvent extends CustomEvent<AttuneToggleDetail> {
+export class AttuneToggleEvent extends AttuneEvent<AttuneToggleDetail> {
   constructor(detail: AttuneToggleDetail) {
-    super('attune-toggle', {bubbles: true, composed: true, detail});
+    super('attune-toggle', detail);
   }
 }
 

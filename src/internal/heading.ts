@@ -1,4 +1,5 @@
 import {html, type TemplateResult} from 'lit';
+import {warnAttribute} from './warn.js';
 
 /**
  * A real heading element (`h1`–`h6`) so widgets fit the page's outline. Lit templates cannot use a
@@ -15,5 +16,10 @@ export function heading(level: number, id: string, part: string, content: unknow
   }
 }
 
-/** Reads a heading level attribute: an integer 1–6, else `fallback` (the caller warns). */
-export const validLevel = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 6;
+/** The element's `heading-level`: a whole number 1–6, else 2 with one console warning. */
+export function headingLevel(el: HTMLElement & {headingLevel: number}): number {
+  const level = el.headingLevel;
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warnAttribute(el, 'heading-level', el.getAttribute('heading-level') ?? level, 'expected a whole number from 1 to 6; using 2.');
+  return 2;
+}

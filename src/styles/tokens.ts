@@ -55,11 +55,18 @@ export const hostStyles = css`
       transition-duration: 0.01ms !important;
     }
   }
+  [part~='heading'] {
+    margin: 0 0 0.5em;
+    font-family: var(--attune-heading-font, inherit);
+    font-size: var(--attune-heading-size, 1.5em);
+    line-height: 1.25;
+    color: var(--attune-heading-color, inherit);
+  }
   /* Visually hidden, still read by screen readers. */
   .sr {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    width: 1px;
+    height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -70,7 +77,7 @@ export const hostStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-block-size: 2.75rem;
+    min-height: 2.75rem;
     padding: 0.5em 1.1em;
     border: 2px solid var(--attune-accent, #1f6b64);
     border-radius: var(--attune-radius, 0.5rem);

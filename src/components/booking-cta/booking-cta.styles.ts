@@ -11,7 +11,7 @@ export default css`
      flow, so the end of the page can always be scrolled clear of the button. */
   :host([variant='floating']) {
     display: block;
-    block-size: 5rem;
+    height: 5rem;
   }
   :host([variant='floating']) [part~='button'] {
     position: fixed;
@@ -40,20 +40,14 @@ export default css`
     background: var(--attune-surface-muted, color-mix(in srgb, currentColor 6%, transparent));
     border: 1px solid var(--attune-border, transparent);
   }
-  [part~='heading'] {
-    margin: 0 0 0.4em;
-    font-family: var(--attune-heading-font, inherit);
-    font-size: var(--attune-heading-size, 1.5em);
-    line-height: 1.25;
-  }
   [part~='text'] {
     margin: 0 0 1em;
   }
   dialog {
-    inline-size: min(56rem, 100vw - 2rem);
-    block-size: min(48rem, 100dvh - 2rem);
-    max-inline-size: none;
-    max-block-size: none;
+    width: min(56rem, 100vw - 2rem);
+    height: min(48rem, 100dvh - 2rem);
+    max-width: none;
+    max-height: none;
     padding: 0;
     border: 0;
     border-radius: var(--attune-radius, 0.5rem);
@@ -88,7 +82,7 @@ export default css`
   }
   iframe {
     flex: 1;
-    inline-size: 100%;
+    width: 100%;
     border: 0;
     border-block-start: 1px solid var(--attune-border, currentColor);
   }

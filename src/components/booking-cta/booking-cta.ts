@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, validLevel} from '../../internal/heading.js';
+import {heading, headingLevel} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
@@ -115,14 +115,11 @@ export class AttuneBookingCta extends AttuneElement {
       oneOf(this, 'target', this.target, ['same', 'new-tab', 'dialog'], 'same'),
     ];
     if (changed.has('analytics') && this.analytics) oneOf(this, 'analytics', this.analytics, ['datalayer'], 'datalayer');
-    if (changed.has('headingLevel') && !validLevel(this.headingLevel)) {
-      warnAttribute(this, 'heading-level', this.getAttribute('heading-level'), 'expected a whole number from 1 to 6; using 2.');
-    }
     const own = this.href ?? this.#fallback?.href;
     const safe = own != null ? safeUrl(own) : this.inherited.bookingUrl;
     if (!safe) {
-      if (own != null) errorAttribute(this, this.href != null ? 'href' : '<a href> child', own, 'only http(s) addresses are allowed; the button is disabled.');
-      else warnAttribute(this, 'href', '', 'no booking URL: set href, or booking-url on an <attune-provider>; the button is disabled.');
+      if (own != null) errorAttribute(this, this.href != null ? 'href' : '<a href> child', own, 'only http(s) URLs are allowed; the button is disabled.');
+      else warnAttribute(this, 'href', '', 'no booking URL (href, or a provider\'s booking-url); the button is disabled.');
       this.#url = null;
       return;
     }
@@ -175,6 +172,9 @@ export class AttuneBookingCta extends AttuneElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus({preventScroll: true});
   }
 
+  // The frame is sandboxed so a booking page cannot navigate the site. A page on the site's own
+  // origin could lift that sandbox anyway (and Chromium warns about it), so it gets none.
+
   /** Only the dialog's own frame, and only from the booking page's origin, can report a booking. */
   #handleMessage = (event: MessageEvent) => {
     const frame = this.renderRoot.querySelector('iframe');
@@ -205,7 +205,7 @@ export class AttuneBookingCta extends AttuneElement {
           part="frame"
           title=${title}
           src=${this.#frameSrc}
-          sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox"
+          sandbox=${new URL(this.#url!).origin === location.origin ? nothing : 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox'}
           referrerpolicy="strict-origin-when-cross-origin"
           @load=${() => (this.loading = false)}
         ></iframe>
@@ -228,8 +228,8 @@ export class AttuneBookingCta extends AttuneElement {
           >`;
     return html`
       ${variant === 'banner'
-        ? html`<section part="banner" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
-            ${heading(validLevel(this.headingLevel) ? this.headingLevel : 2, 'heading', 'heading', html`<slot name="heading">${b.heading}</slot>`)}
+        ? html`<section part="banner" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
+            ${heading(headingLevel(this), 'heading', 'heading', html`<slot name="heading">${b.heading}</slot>`)}
             <p part="text"><slot name="text">${b.text}</slot></p>
             ${trigger}
           </section>`

@@ -12,13 +12,6 @@ export default css`
     border-radius: var(--attune-radius, 0.5rem);
     padding: var(--attune-explainer-padding);
   }
-  [part~='heading'] {
-    margin: 0 0 0.6em;
-    font-family: var(--attune-heading-font, inherit);
-    font-size: var(--attune-heading-size, 1.5em);
-    line-height: 1.25;
-    color: var(--attune-heading-color, inherit);
-  }
   p {
     margin: 0 0 1em;
   }
@@ -41,8 +34,8 @@ export default css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5em;
-    inline-size: 100%;
-    min-block-size: 2.75rem;
+    width: 100%;
+    min-height: 2.75rem;
     margin: 0;
     padding: 0.25em 0;
     border: 0;
@@ -54,8 +47,8 @@ export default css`
   }
   svg {
     flex: none;
-    inline-size: 1em;
-    block-size: 1em;
+    width: 1em;
+    height: 1em;
     transition: transform 0.2s ease;
   }
   [aria-expanded='true'] svg {
@@ -69,6 +62,7 @@ export default css`
   @media print {
     [part~='body'][hidden] {
       display: block !important;
+      content-visibility: visible !important;
     }
     svg {
       display: none;

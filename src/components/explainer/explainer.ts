@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, validLevel} from '../../internal/heading.js';
-import {oneOf, warnAttribute} from '../../internal/warn.js';
+import {heading, headingLevel} from '../../internal/heading.js';
+import {oneOf} from '../../internal/warn.js';
 import {AttuneToggleEvent} from '../../events/toggle.js';
 import type {ContentSection, SectionName} from '../../content/types.js';
 import styles from './explainer.styles.js';
@@ -60,19 +60,18 @@ export class AttuneExplainer extends AttuneElement {
 
   #content!: ContentSection;
   #level = 2;
+  #section: SectionName = 'what-is';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#content = this.pack.sections[oneOf(this, 'section', this.section, sections, 'what-is')];
-    this.#level = validLevel(this.headingLevel) ? this.headingLevel : 2;
-    if (changed.has('headingLevel') && this.#level !== this.headingLevel) {
-      warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
-    }
+    this.#section = oneOf(this, 'section', this.section, sections, 'what-is');
+    this.#content = this.pack.sections[this.#section];
+    this.#level = headingLevel(this);
   }
 
   #handleToggle() {
     this.expanded = !this.expanded;
-    this.dispatchEvent(new AttuneToggleEvent({section: this.section, expanded: this.expanded}));
+    this.dispatchEvent(new AttuneToggleEvent({section: this.#section, expanded: this.expanded}));
   }
 
   #handleBeforeMatch() {
@@ -91,7 +90,7 @@ export class AttuneExplainer extends AttuneElement {
         </button>`
       : text;
     return html`
-      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
+      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
         ${heading(this.#level, 'heading', 'heading', title)}
         <div part="body" id="body" hidden=${closed ? 'until-found' : nothing} @beforematch=${this.#handleBeforeMatch}>
           ${intro.map((p) => html`<p>${p}</p>`)}

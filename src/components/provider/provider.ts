@@ -49,10 +49,10 @@ export class AttuneProvider extends AttuneElement {
       topic: this.topic || undefined,
     };
     if (changed.has('bookingUrl') && this.bookingUrl != null && !own.bookingUrl) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) addresses are allowed; the widgets inside will use their own booking-url.');
+      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
     }
     if (changed.has('region') && this.region && !own.region) {
-      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; using the locale\'s region.');
+      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; ignored.');
     }
     const merged = {...this.inherited};
     for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;

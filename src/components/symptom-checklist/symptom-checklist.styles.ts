@@ -7,12 +7,6 @@ export default css`
     border-radius: var(--attune-radius, 0.5rem);
     padding: var(--attune-space, 1rem);
   }
-  [part~='heading'] {
-    margin: 0 0 0.5em;
-    font-family: var(--attune-heading-font, inherit);
-    font-size: var(--attune-heading-size, 1.5em);
-    line-height: 1.25;
-  }
   fieldset {
     margin: 0 0 1em;
     padding: 0;
@@ -26,7 +20,7 @@ export default css`
   /* Keeps a statement's legend inside its shaded box. */
   [part~='item'] > legend {
     float: inline-start;
-    inline-size: 100%;
+    width: 100%;
   }
   [part~='item'] > legend + * {
     clear: both;
@@ -38,6 +32,7 @@ export default css`
   }
   [part~='item'] {
     margin-block: 0.5em;
+    outline: 1px solid transparent; /* a visible box in forced colors */
     padding: 0.75em;
     border-radius: var(--attune-radius, 0.5rem);
     background: var(--attune-surface-muted, color-mix(in srgb, currentColor 6%, transparent));
@@ -50,15 +45,15 @@ export default css`
   }
   input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0;
     accent-color: var(--attune-accent, #1f6b64);
   }
   small {
     display: block;
     margin-block-start: 0.25em;
-    margin-inline-start: 2.1rem;
+    margin-inline-start: calc(1.5rem + 0.6em);
     color: var(--attune-text-muted, inherit);
   }
   fieldset[part~='item'] small {
@@ -90,9 +85,14 @@ export default css`
   [part~='result'] > * {
     margin: 0 0 0.75em;
   }
+  [part~='next'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
   @media print {
     [part~='actions'],
-    [part~='copy'] {
+    [part~='next'] {
       display: none;
     }
   }

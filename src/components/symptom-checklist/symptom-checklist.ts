@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, validLevel} from '../../internal/heading.js';
+import {heading, headingLevel} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {crisisLine, format} from '../../content/registry.js';
@@ -41,7 +41,9 @@ type Mode = 'check' | 'rate';
  * @csspart actions - The row of buttons.
  * @csspart show - The "Show my reflection" button.
  * @csspart clear - The "Clear my answers" button.
- * @csspart result - The reflection (a `role="status"` region).
+ * @csspart result - The reflection's text (a `role="status"` region, present and empty until shown).
+ * @csspart result-heading - The reflection's heading.
+ * @csspart next - Below the reflection: the booking link and the copy button.
  * @csspart crisis - The crisis line inside the reflection.
  * @csspart book - The booking link inside the reflection (when `<attune-booking-cta>` is not registered).
  * @csspart copy - The "Copy summary" button.
@@ -104,9 +106,19 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script && !this.#customItems) this.#customItems = this.#parseItems(script.textContent ?? '');
+    this.#readItems();
+    // Upgraded while the page is still being parsed (a classic script in <head>): the JSON child
+    // may not exist yet, so look again once the document is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#readItems(), {once: true});
     if (this.remember && !Object.keys(this.answers).length) this.#restore(this.#storage('get'));
+  }
+
+  #readItems() {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script && !this.#customItems) {
+      this.#customItems = this.#parseItems(script.textContent ?? '');
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -116,35 +128,44 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#currentMode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
-    if (changed.has('mode') && changed.get('mode') !== undefined) this.answers = {};
-    this.#level = validLevel(this.headingLevel) ? this.headingLevel : 2;
-    if (changed.has('headingLevel') && this.#level !== this.headingLevel) {
-      warnAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? this.headingLevel, 'expected a whole number from 1 to 6; using 2.');
+    const mode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
+    if (this.hasUpdated && mode !== this.#currentMode) this.answers = {};
+    this.#currentMode = mode;
+    this.#level = headingLevel(this);
+    if (changed.has('region') && this.region && !/^[a-z]{2}$/i.test(this.region)) {
+      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; ignored.');
     }
     if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) addresses are allowed; using the provider\'s booking-url.');
+      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
     }
     this.#items = this.#customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
+    // The live region starts with the current progress, so reading the page finds it.
+    if (!this.hasUpdated) this.announced = this.#progress;
   }
 
   protected override updated(): void {
     const value = this.value;
-    const {answered, total} = this.#counts;
-    const missing = this.required && (this.#currentMode === 'rate' ? answered < total : answered === 0);
-    const c = this.pack.checklist;
+    // In check mode ticking nothing is an answer ("none of these"), so only rate mode can be missing answers.
+    const missing = this.required && this.#currentMode === 'rate' && this.#firstUnanswered;
     this.#internals.setFormValue(value || null, value);
-    this.#internals.setValidity(
-      missing ? {valueMissing: true} : {},
-      missing ? (this.#currentMode === 'rate' ? c.requiredRate : c.requiredCheck) : '',
-      this.renderRoot.querySelector('input') ?? undefined,
-    );
+    this.#internals.setValidity(missing ? {valueMissing: true} : {}, missing ? this.pack.checklist.required : '', missing || undefined);
+  }
+
+  /** The first radio of the first statement not yet rated (where validation sends the visitor). */
+  get #firstUnanswered(): HTMLInputElement | undefined {
+    const i = this.#items.findIndex((item) => !Object.hasOwn(this.answers, item.id));
+    return i < 0 ? undefined : (this.renderRoot.querySelector(`input[name="q${i}"]`) ?? undefined);
+  }
+
+  /** Focuses the first statement not yet answered (or the first one). */
+  override focus(options?: FocusOptions) {
+    (this.#firstUnanswered ?? this.renderRoot.querySelector('input'))?.focus(options);
   }
 
   /** The answers in the form format (see the description); empty when none. Read it on purpose. */
   get value(): string {
     return this.#items
-      .filter((item) => item.id in this.answers)
+      .filter((item) => Object.hasOwn(this.answers, item.id))
       .map((item) => (this.#currentMode === 'rate' ? `${item.id}:${this.answers[item.id]}` : item.id))
       .join(',');
   }
@@ -177,6 +198,11 @@ export class AttuneSymptomChecklist extends AttuneElement {
     this.#announce();
   }
 
+  #handleClear() {
+    this.clear();
+    this.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+
   formResetCallback() {
     this.clear();
   }
@@ -190,7 +216,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   get #counts() {
-    const values = this.#items.filter((item) => item.id in this.answers).map((item) => this.answers[item.id]);
+    const values = this.#items.filter((item) => Object.hasOwn(this.answers, item.id)).map((item) => this.answers[item.id]);
     const recognised = this.#currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
     return {answered: values.length, total: this.#items.length, recognised};
   }
@@ -198,16 +224,18 @@ export class AttuneSymptomChecklist extends AttuneElement {
   #parseItems(text: string): ChecklistItem[] | undefined {
     try {
       const data: unknown = JSON.parse(text);
+      const ids = new Set<string>();
       const items = (Array.isArray(data) ? data : []).filter(
-        (i) => i && typeof i.id === 'string' && i.id.trim() && typeof i.text === 'string' && i.text.trim() && (i.hint == null || typeof i.hint === 'string'),
+        (i) =>
+          i && /^[\w-]+$/.test(typeof i.id == 'string' ? i.id : '') && !ids.has(i.id) && ids.add(i.id) && typeof i.text === 'string' && i.text.trim() && (i.hint == null || typeof i.hint === 'string'),
       );
       if (!items.length) throw new Error();
       if (items.length < (data as unknown[]).length) {
-        errorAttribute(this, '<script type="application/json"> items', undefined, 'some items have no string "id" and "text"; they were skipped.');
+        errorAttribute(this, '<script type="application/json"> items', undefined, 'skipped items without a unique "id" (letters, digits, - or _) and a "text".');
       }
       return items;
     } catch {
-      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?} objects; showing the default statements.');
+      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?}; using the default statements.');
       return undefined;
     }
   }
@@ -237,10 +265,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   /** Updates the polite live progress a moment after the last change, not on every keystroke. */
   #announce() {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const {answered, total} = this.#counts;
-      this.announced = format(this.pack.checklist.progress, {answered, total});
-    }, 800);
+    this.#timer = setTimeout(() => (this.announced = this.#progress), 800);
   }
 
   #handleAnswer(id: string, value: number | undefined) {
@@ -259,9 +284,12 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   #handleShow() {
+    clearTimeout(this.#timer);
     this.shown = true;
     const {answered, total} = this.#counts;
-    this.dispatchEvent(new AttuneCompleteEvent({mode: this.#currentMode, answered, total}));
+    // In check mode every statement is answered (unticked means "not like me"), so `answered`
+    // never reveals how many were ticked.
+    this.dispatchEvent(new AttuneCompleteEvent({mode: this.#currentMode, answered: this.#currentMode === 'rate' ? answered : total, total}));
   }
 
   /** The reflection's lines, shared by the rendered result and the copied summary. */
@@ -290,75 +318,83 @@ export class AttuneSymptomChecklist extends AttuneElement {
     }
   }
 
-  #renderResult() {
+  #renderNext() {
     const c = this.pack.checklist;
-    const r = this.#reflection;
-    const tel = r.line.tel?.replace(/[^\d+]/g, '');
     const url = safeUrl(this.bookingUrl) ?? this.inherited.bookingUrl;
-    const book = !url
-      ? nothing
-      : customElements.get('attune-booking-cta')
-        ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
-        : html`<p><a part="book" class="btn primary" href=${url}>${this.pack.booking.label}</a></p>`;
     return html`
-      ${heading(Math.min(this.#level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
-      <p>${r.count}</p>
-      <p>${r.band}</p>
-      <p><strong>${c.disclaimer}</strong></p>
-      <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}.</p>
-      ${book}
-      <button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${this.copied ? c.copied : c.copy}</button>
+      ${!url
+        ? nothing
+        : customElements.get('attune-booking-cta')
+          ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
+          : html`<a part="book" class="btn primary" href=${url}>${this.pack.booking.label}</a>`}
+      ${navigator.clipboard ? html`<button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${this.copied ? c.copied : c.copy}</button>` : nothing}
     `;
+  }
+
+  /** "2 of 5 answered" (rate) or "2 of 5 selected" (check). */
+  get #progress() {
+    const {answered, total} = this.#counts;
+    return format(this.#currentMode === 'rate' ? this.pack.checklist.progress : this.pack.checklist.checkProgress, {answered, total});
   }
 
   override render() {
     const c = this.pack.checklist;
     const rate = this.#currentMode === 'rate';
-    const {answered, total} = this.#counts;
+    const r = this.shown && this.#reflection;
+    const tel = r && r.line.tel?.replace(/[^\d+]/g, '');
     const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
     return html`
-      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? nothing}>
+      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
         ${heading(this.#level, 'heading', 'heading', this.heading?.trim() || c.heading)}
-        <slot name="intro"><p>${c.intro}</p></slot>
-        ${rate
-          ? this.#items.map(
-              (item, i) => html`
-                <fieldset part="item" aria-describedby=${item.hint ? `hint-${i}` : nothing}>
-                  <legend>${item.text}</legend>
-                  ${hint(item, i)}
-                  <div part="scale">
-                    ${c.scale.map(
-                      (label, n) => html`<label>
-                        <input part="control" type="radio" name="q${i}" ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
-                      </label>`,
-                    )}
-                  </div>
-                </fieldset>
-              `,
-            )
-          : html`
-              <fieldset>
-                <legend>${c.legend}</legend>
-                <ul>
-                  ${this.#items.map(
-                    (item, i) => html`<li part="item">
-                      <label>
-                        <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${item.id in this.answers} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
-                        <span>${item.text}</span>
-                      </label>
-                      ${hint(item, i)}
-                    </li>`,
-                  )}
-                </ul>
-              </fieldset>
-            `}
-        <p part="progress" aria-hidden="true">${format(c.progress, {answered, total})}</p>
+        <slot name="intro"><p>${this.name ? c.introForm : c.intro}</p></slot>
+        <fieldset>
+          <legend>${rate ? c.rateLegend : c.legend}</legend>
+          ${rate
+            ? this.#items.map(
+                (item, i) => html`
+                  <fieldset part="item" aria-describedby=${item.hint ? `hint-${i}` : nothing}>
+                    <legend>${item.text}</legend>
+                    ${hint(item, i)}
+                    <div part="scale">
+                      ${c.scale.map(
+                        (label, n) => html`<label>
+                          <input part="control" type="radio" name="q${i}" ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                        </label>`,
+                      )}
+                    </div>
+                  </fieldset>
+                `,
+              )
+            : html`<ul role="list">
+                ${this.#items.map(
+                  (item, i) => html`<li part="item">
+                    <label>
+                      <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${Object.hasOwn(this.answers, item.id)} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+                      <span>${item.text}</span>
+                    </label>
+                    ${hint(item, i)}
+                  </li>`,
+                )}
+              </ul>`}
+        </fieldset>
+        <p part="progress" aria-hidden="true">${this.#progress}</p>
         <p class="sr" aria-live="polite">${this.announced}</p>
         <div part="actions">
           <button part="show" class="btn primary" type="button" @click=${this.#handleShow}>${c.show}</button>
-          <button part="clear" class="btn" type="button" @click=${this.clear}>${c.clear}</button>
+          <button part="clear" class="btn" type="button" @click=${this.#handleClear}>${c.clear}</button>
         </div>
-        <div role="status" part="result">${this.shown ? this.#renderResult() : nothing}</div>
+        <div role="status" part="result">
+          ${r
+            ? html`
+                ${heading(Math.min(this.#level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
+                <p>${r.count}</p>
+                <p>${r.band}</p>
+                <p><strong>${c.disclaimer}</strong></p>
+                <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}.</p>
+              `
+            : nothing}
+        </div>
+        ${r ? html`<div part="next">${this.#renderNext()}</div>` : nothing}
       </div>
     `;
   }
