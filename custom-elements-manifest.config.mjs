@@ -17,5 +17,18 @@ export default {
         }
       },
     },
+    {
+      // Internal reactive state (`static properties` entries with `state: true`, declared private)
+      // is not an attribute; the analyzer lists it as one.
+      name: 'attune-drop-state-attributes',
+      packageLinkPhase({customElementsManifest}) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+          }
+        }
+      },
+    },
   ],
 };

@@ -38,7 +38,11 @@ export function findBrowser({install = false} = {}) {
   const hasApt = existsSync('/usr/bin/apt-get');
   if (install && isRoot && hasApt) {
     console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get (one time)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit'});
+    try {
+      execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit'});
+    } catch {
+      // Not Debian's package layout (Ubuntu ships Chromium as a snap): fall through to the hint.
+    }
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   console.error('No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.');

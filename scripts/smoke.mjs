@@ -100,9 +100,19 @@ export async function smokeDemo() {
     const [labels, globalApi] = await classic.evaluate(async () => {
       const el = document.querySelector('attune-symptom-checklist');
       await el.updateComplete;
-      return [[...el.shadowRoot.querySelectorAll('label')].map((l) => l.textContent.trim()), typeof window.Attune?.registerPack];
+      const cta = document.querySelector('attune-booking-cta');
+      await cta.updateComplete;
+      const link = cta.shadowRoot.querySelector('[part~="button"]');
+      return [
+        [...el.shadowRoot.querySelectorAll('label')].map((l) => l.textContent.trim()).concat(`${link.getAttribute('href')} ${link.textContent.trim()}`),
+        typeof window.Attune?.registerPack,
+      ];
     });
-    check('classic script in <head>: custom statements still read', labels.join('|') === 'Statement one|Statement two' && !classicProblems.length, [...labels, ...classicProblems].join('; '));
+    check(
+      'classic script in <head>: custom statements and a CTA’s fallback link still read',
+      labels.join('|') === 'Statement one|Statement two|https://example.com/book Book a first chat' && !classicProblems.length,
+      [...labels, ...classicProblems].join('; '),
+    );
     check('classic script: window.Attune.registerPack exists', globalApi === 'function', globalApi);
     await classic.close();
 

@@ -53,19 +53,30 @@ export class AttuneElement extends LitElement {
   /** Content topic. Default: the provider's, then `anxious-attachment`. */
   declare topic?: string;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildren();
+    // Upgraded while the page is still being parsed (a classic script in <head>): children such as
+    // a fallback link or a JSON script may not exist yet, so read them again once it is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.readChildren(), {once: true});
+  }
+
+  /** Reads configuration from light-DOM children. Called on connect and once the page is parsed. */
+  protected readChildren(): void {}
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme && !themes.includes(this.theme)) {
       warnAttribute(this, 'theme', this.theme, 'expected "light", "dark" or "auto"; using "light".');
     }
     if (changed.has('locale') && this.locale && !localePattern.test(this.locale)) {
-      warnAttribute(this, 'locale', this.locale, 'not a language tag such as "en" or "es-MX"; using the provider or page language.');
+      warnAttribute(this, 'locale', this.locale, 'not a language tag like "es-MX"; ignored.');
     }
     if (changed.has('topic') && this.topic && !hasTopic(this.topic)) {
-      warnAttribute(this, 'topic', this.topic, `no content pack is registered for this topic; showing "${DEFAULT_TOPIC}".`);
+      warnAttribute(this, 'topic', this.topic, `no content pack for this topic; showing "${DEFAULT_TOPIC}".`);
     }
     this.pack = getPack(this.topic || this.inherited.topic, this.currentLocale);
     if (changed.has('locale') && this.locale && localePattern.test(this.locale) && !this.locale.startsWith(this.pack.locale.split('-')[0])) {
-      warnAttribute(this, 'locale', this.locale, `no content pack is registered for this language; showing "${this.pack.locale}". See registerPack().`);
+      warnAttribute(this, 'locale', this.locale, `no content pack for this language; showing "${this.pack.locale}".`);
     }
   }
 

@@ -46,8 +46,6 @@ export default css`
   dialog {
     width: min(56rem, 100vw - 2rem);
     height: min(48rem, 100dvh - 2rem);
-    max-width: none;
-    max-height: none;
     padding: 0;
     border: 0;
     border-radius: var(--attune-radius, 0.5rem);

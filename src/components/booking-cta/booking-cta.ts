@@ -96,10 +96,12 @@ export class AttuneBookingCta extends AttuneElement {
   #mode: [Variant, Target] = ['button', 'same'];
   #fallback?: {href: string | null; label: string};
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override readChildren() {
     const link = this.querySelector(':scope > a[href]');
-    if (link) this.#fallback = {href: link.getAttribute('href'), label: link.textContent?.trim() ?? ''};
+    if (link) {
+      this.#fallback = {href: link.getAttribute('href'), label: link.textContent?.trim() ?? ''};
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -114,12 +116,15 @@ export class AttuneBookingCta extends AttuneElement {
       oneOf(this, 'variant', this.variant, ['button', 'link', 'banner', 'floating'], 'button'),
       oneOf(this, 'target', this.target, ['same', 'new-tab', 'dialog'], 'same'),
     ];
-    if (changed.has('analytics') && this.analytics) oneOf(this, 'analytics', this.analytics, ['datalayer'], 'datalayer');
+    if (changed.has('analytics') && this.analytics && this.analytics !== 'datalayer') {
+      warnAttribute(this, 'analytics', this.analytics, 'expected "datalayer"; analytics stay off.');
+    }
     const own = this.href ?? this.#fallback?.href;
     const safe = own != null ? safeUrl(own) : this.inherited.bookingUrl;
     if (!safe) {
       if (own != null) errorAttribute(this, this.href != null ? 'href' : '<a href> child', own, 'only http(s) URLs are allowed; the button is disabled.');
-      else warnAttribute(this, 'href', '', 'no booking URL (href, or a provider\'s booking-url); the button is disabled.');
+      // (While the page is still being parsed, a fallback link may yet arrive.)
+      else if (document.readyState !== 'loading') warnAttribute(this, 'href', '', 'no booking URL (href, or a provider\'s booking-url); the button is disabled.');
       this.#url = null;
       return;
     }

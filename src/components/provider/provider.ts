@@ -52,7 +52,7 @@ export class AttuneProvider extends AttuneElement {
       errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
     }
     if (changed.has('region') && this.region && !own.region) {
-      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; ignored.');
+      warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
     }
     const merged = {...this.inherited};
     for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;

@@ -106,14 +106,10 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readItems();
-    // Upgraded while the page is still being parsed (a classic script in <head>): the JSON child
-    // may not exist yet, so look again once the document is parsed.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#readItems(), {once: true});
     if (this.remember && !Object.keys(this.answers).length) this.#restore(this.#storage('get'));
   }
 
-  #readItems() {
+  protected override readChildren() {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script && !this.#customItems) {
       this.#customItems = this.#parseItems(script.textContent ?? '');
@@ -133,7 +129,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
     this.#currentMode = mode;
     this.#level = headingLevel(this);
     if (changed.has('region') && this.region && !/^[a-z]{2}$/i.test(this.region)) {
-      warnAttribute(this, 'region', this.region, 'expected a two-letter region code such as "US" or "GB"; ignored.');
+      warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
     }
     if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
       errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
@@ -231,11 +227,11 @@ export class AttuneSymptomChecklist extends AttuneElement {
       );
       if (!items.length) throw new Error();
       if (items.length < (data as unknown[]).length) {
-        errorAttribute(this, '<script type="application/json"> items', undefined, 'skipped items without a unique "id" (letters, digits, - or _) and a "text".');
+        errorAttribute(this, '<script type="application/json"> items', undefined, 'skipped items without a unique "id" (letters, digits, -, _) and a "text".');
       }
       return items;
     } catch {
-      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?}; using the default statements.');
+      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?}; using the defaults.');
       return undefined;
     }
   }
