@@ -248,21 +248,15 @@ describe('<attune-booking-cta>', () => {
       expect(el.shadowRoot!.activeElement === trigger(el)).to.equal(true);
     });
 
-    it('reports a Calendly booking from its own frame as attune-booked, with no personal data', async () => {
-      const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking + '?post=calendly'}></attune-booking-cta>`);
-      setTimeout(() => openDialog(el));
-      const event = (await oneEvent(el, 'attune-booked')) as AttuneBookedEvent;
-      expect(event.detail).to.deep.equal({provider: 'calendly'});
-      ($(el, 'dialog') as HTMLDialogElement).close();
-    });
-
-    it('reports a Cal.com booking too', async () => {
-      const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking + '?post=cal'}></attune-booking-cta>`);
-      setTimeout(() => openDialog(el));
-      const event = (await oneEvent(el, 'attune-booked')) as AttuneBookedEvent;
-      expect(event.detail).to.deep.equal({provider: 'cal.com'});
-      ($(el, 'dialog') as HTMLDialogElement).close();
-    });
+    for (const [post, provider] of [['calendly', 'calendly'], ['cal', 'cal.com']]) {
+      it(`reports a ${provider} booking from its own frame as attune-booked, with no personal data`, async () => {
+        const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${`${booking}?post=${post}`}></attune-booking-cta>`);
+        setTimeout(() => openDialog(el));
+        const event = (await oneEvent(el, 'attune-booked')) as AttuneBookedEvent;
+        expect(event.detail).to.deep.equal({provider});
+        ($(el, 'dialog') as HTMLDialogElement).close();
+      });
+    }
 
     it('ignores booking messages from another origin or another window', async () => {
       const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking}></attune-booking-cta>`);

@@ -170,6 +170,9 @@ describe('<attune-symptom-checklist>', () => {
         const crisis = $(el, '[part~="crisis"]');
         expect(crisis.textContent, text).to.contain(text);
         expect(crisis.querySelector('a')?.getAttribute('href') ?? null, text).to.equal(href);
+        // The link dials the helpline; the emergency number follows as plain text.
+        if (href) expect(crisis.querySelector('a')!.textContent, text).not.to.contain('emergency');
+        if (href) expect(crisis.textContent, text).to.contain('in an emergency, call');
       }
     });
 
@@ -219,7 +222,7 @@ describe('<attune-symptom-checklist>', () => {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
       }
-      expect(copied.split('\n')).to.deep.equal([c.resultHeading, 'You recognised 2 of 5 patterns.', c.bands.some, c.disclaimer, 'If you need help now: In the UK, call Samaritans free on 116 123; in an emergency, 999.']);
+      expect(copied.split('\n')).to.deep.equal([c.resultHeading, 'You recognised 2 of 5 patterns.', c.bands.some, c.disclaimer, 'If you need help now: In the UK, call Samaritans free on 116 123; in an emergency, call 999.']);
       expect($(el, '[part~="copy"]').textContent!.trim()).to.equal(c.copied);
     });
   });

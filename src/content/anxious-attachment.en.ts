@@ -215,11 +215,11 @@ export const anxiousAttachmentEn: ContentPack = {
   crisis: {
     heading: 'If you need help now',
     regions: {
-      US: {where: 'In the US', text: 'call or text 988 (Suicide & Crisis Lifeline); in an emergency, 911', tel: '988'},
-      CA: {where: 'In Canada', text: 'call or text 988 (Suicide Crisis Helpline); in an emergency, 911', tel: '988'},
-      GB: {where: 'In the UK', text: 'call Samaritans free on 116 123; in an emergency, 999', tel: '116123'},
-      IE: {where: 'In Ireland', text: 'call Samaritans free on 116 123; in an emergency, 112 or 999', tel: '116123'},
-      AU: {where: 'In Australia', text: 'call Lifeline on 13 11 14; in an emergency, 000', tel: '131114'},
+      US: {where: 'In the US', text: 'call or text 988 (Suicide & Crisis Lifeline)', tel: '988', note: '; in an emergency, call 911'},
+      CA: {where: 'In Canada', text: 'call or text 988 (Suicide Crisis Helpline)', tel: '988', note: '; in an emergency, call 911'},
+      GB: {where: 'In the UK', text: 'call Samaritans free on 116 123', tel: '116123', note: '; in an emergency, call 999'},
+      IE: {where: 'In Ireland', text: 'call Samaritans free on 116 123', tel: '116123', note: '; in an emergency, call 112 or 999'},
+      AU: {where: 'In Australia', text: 'call Lifeline on 13 11 14', tel: '131114', note: '; in an emergency, call 000'},
     },
     default: {where: 'Wherever you are', text: 'call your local emergency number'},
   },

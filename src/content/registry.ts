@@ -13,7 +13,7 @@ const packs: Packs = ((globalThis as Record<symbol, Packs>)[registryKey] ??= new
 packs.set(`${DEFAULT_TOPIC}/${DEFAULT_LOCALE}`, anxiousAttachmentEn);
 
 // Keys a pack may leave out without a complaint.
-const optionalKeys = new Set(['intro', 'outro', 'dir', 'tel']);
+const optionalKeys = new Set(['intro', 'outro', 'dir', 'tel', 'note']);
 const lineShape = {where: '', text: ''};
 
 /**

@@ -33,8 +33,10 @@ export interface CrisisLine {
   where: string;
   /** What to do, e.g. "call or text 988". */
   text: string;
-  /** Optional phone number for a `tel:` link (digits and spaces). */
+  /** Optional phone number for a `tel:` link on `text` (digits and spaces). */
   tel?: string;
+  /** Optional words after the link, e.g. "; in an emergency, call 911". */
+  note?: string;
 }
 
 export interface ContentPack {

@@ -305,7 +305,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   async #handleCopy() {
     const r = this.#reflection;
     const c = this.pack.checklist;
-    const text = [c.resultHeading, r.count, r.band, c.disclaimer, `${r.crisis}${r.line.text}.`].join('\n');
+    const text = [c.resultHeading, r.count, r.band, c.disclaimer, `${r.crisis}${r.line.text}${r.line.note ?? ''}.`].join('\n');
     try {
       await navigator.clipboard.writeText(text);
       this.copied = true;
@@ -386,7 +386,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
                 <p>${r.count}</p>
                 <p>${r.band}</p>
                 <p><strong>${c.disclaimer}</strong></p>
-                <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}.</p>
+                <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}${r.line.note}.</p>
               `
             : nothing}
         </div>
