@@ -55,13 +55,13 @@ export class AttuneElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildren();
-    // Upgraded while the page is still being parsed (a classic script in <head>): children such as
-    // a fallback link or a JSON script may not exist yet, so read them again once it is parsed.
+    // Upgraded while the page is still being parsed (a classic script in <head>), children such as
+    // a fallback link or a JSON script may not exist yet, or be half-parsed: read them once it is parsed.
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.readChildren(), {once: true});
+    else this.readChildren();
   }
 
-  /** Reads configuration from light-DOM children. Called on connect and once the page is parsed. */
+  /** Reads configuration from light-DOM children: on connect, or once the page is parsed. */
   protected readChildren(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
