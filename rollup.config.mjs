@@ -58,6 +58,14 @@ export default [
     ],
     onwarn,
   },
+  // The Spanish pack for script-tag pages: imports ./attune.js rather than bundling it again.
+  {
+    input: 'dist/locales/es.script-tag.js',
+    plugins,
+    external: (id) => id.endsWith('/script-tag.js'),
+    output: {file: 'dist/attune.es.js', format: 'es', paths: (id) => (id.endsWith('/script-tag.js') ? './attune.js' : id), plugins: [minify(true)]},
+    onwarn,
+  },
   // One self-contained file per element (Lit and the English content included), for pages that
   // use a single widget by script tag, and for the size report.
   ...['provider', 'explainer', 'symptom-checklist', 'booking-cta'].map((name) => ({

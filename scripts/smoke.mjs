@@ -116,7 +116,28 @@ export async function smokeDemo() {
     check('classic script: window.Attune.registerPack exists', globalApi === 'function', globalApi);
     await classic.close();
 
-    // 3. The script arrives one second late: reserved space means nothing moves.
+    // 3. Spanish by script tag: dist/attune.es.js (which imports dist/attune.js) on a lang="es" page.
+    const spanish = await browser.newPage();
+    const spanishProblems = [];
+    spanish.on('console', (m) => ['error', 'warn'].includes(m.type()) && spanishProblems.push(m.text()));
+    spanish.on('pageerror', (e) => spanishProblems.push(e.message));
+    await spanish.goto(`${origin}/test/fixtures/es.html`, {waitUntil: 'networkidle0'});
+    const headings = await spanish.evaluate(async () =>
+      Promise.all(
+        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta')].map(async (el) => {
+          await el.updateComplete;
+          return el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6').textContent.trim();
+        }),
+      ),
+    );
+    check(
+      'Spanish script tag: every widget renders in Spanish',
+      headings.join('|') === '¿Qué es el apego ansioso?|Una reflexión privada|Habla con una persona terapeuta' && !spanishProblems.length,
+      [...headings, ...spanishProblems].join('; '),
+    );
+    await spanish.close();
+
+    // 4. The script arrives one second late: reserved space means nothing moves.
     for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
       const late = await browser.newPage();
       await late.setViewport(viewport);

@@ -1,6 +1,6 @@
 // npm test: everything a change must pass, in order, with one count at the end.
 //   browser → type check → build → component tests (web-test-runner, Chromium) → size budget →
-//   demo smoke test → every Storybook story renders → content is in our own words.
+//   content-pack schema → demo smoke test → every Storybook story renders → content is in our own words.
 // Ends with the line `N passed, N failed` and exits non-zero when anything failed.
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
@@ -40,6 +40,10 @@ if (counts) {
 if (built) {
   step('Size budget (brotli, quality 11)');
   for (const r of checkSizes()) record(r.name, r.ok, r.detail);
+
+  step('Content-pack JSON Schema');
+  const {checkSchema} = await import('./schema.mjs');
+  for (const r of await checkSchema()) record(r.name, r.ok, r.detail);
 
   step('Demo smoke test (dist/attune.js in demo/index.html)');
   const {smokeDemo} = await import('./smoke.mjs');

@@ -61,7 +61,7 @@ describe('registerPack()', () => {
     expect(getPack('no-such-topic', 'en').topic).to.equal('anxious-attachment');
   });
 
-  it('names every missing or malformed text in one console error and fills it from English', () => {
+  it('names every missing or malformed text in one console warning and fills it from English', () => {
     const partial = structuredClone(en) as unknown as Record<string, any>;
     partial.locale = 'nl';
     delete partial.title;
@@ -70,9 +70,10 @@ describe('registerPack()', () => {
     partial.sections.signs.items = [{id: 'a', title: 'Titel', text: 'Tekst'}, {id: 'b', title: 42}];
     partial.crisis.regions = {NL: {where: 'In Nederland', text: 'bel 113'}, XX: {where: 'nowhere'}};
     expect(registerPack(partial)).to.equal(true);
-    expect(log.errors).to.have.length(1);
+    expect(log.warnings).to.have.length(1);
+    expect(log.errors).to.have.length(0);
     for (const path of ['title', 'sections.signs.heading', 'checklist.scale', 'sections.signs.items[1].title', 'crisis.regions.XX.text']) {
-      expect(log.errors[0]).to.contain(path);
+      expect(log.warnings[0]).to.contain(path);
     }
     const nl = getPack('anxious-attachment', 'nl');
     expect(nl.title).to.equal(en.title);
@@ -81,6 +82,19 @@ describe('registerPack()', () => {
     expect(nl.sections.signs.items?.map((i) => i.id)).to.deep.equal(['a']);
     expect(crisisLine(nl, 'NL').text).to.equal('bel 113');
     expect(crisisLine(nl, 'XX')).to.equal(nl.crisis.default);
+  });
+
+  it('accepts any number of paragraphs, or none', () => {
+    const pack = structuredClone(en);
+    pack.locale = 'en-x-short';
+    pack.sections['what-is'].intro = ['One paragraph is enough.'];
+    pack.sections.signs.outro = [];
+    pack.sections.benefits.intro = ['One.', 'Two.', 'Three.'];
+    expect(registerPack(pack)).to.equal(true);
+    expect(log.all).to.deep.equal([]);
+    const short = getPack('anxious-attachment', 'en-x-short');
+    expect(short.sections['what-is'].intro).to.deep.equal(['One paragraph is enough.']);
+    expect(short.sections.signs.outro).to.deep.equal([]);
   });
 
   it('refuses what is not a pack, with one console error each', () => {

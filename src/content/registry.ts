@@ -39,11 +39,15 @@ function complete(value: any, ref: any, path: string, problems: string[]): unkno
   const out = {...value};
   for (const key of Object.keys(ref)) {
     const at = path ? `${path}.${key}` : key;
-    if (value[key] === undefined && optionalKeys.has(key)) continue;
+    const own = value[key];
+    if (own === undefined && optionalKeys.has(key)) continue;
     out[key] =
-      key === 'regions' && value[key] && typeof value[key] === 'object'
-        ? Object.fromEntries(Object.entries(value[key]).filter(([region, line]) => keep(line, lineShape, `${at}.${region}`)).map(([r, l]) => [r.toUpperCase(), l]))
-        : complete(value[key], ref[key], at, problems);
+      // Paragraphs: any number of them (none too), each a text.
+      (key === 'intro' || key === 'outro') && Array.isArray(own)
+        ? own.length ? complete(own, own.map(() => ''), at, problems) : []
+        : key === 'regions' && own && typeof own === 'object'
+        ? Object.fromEntries(Object.entries(own).filter(([region, line]) => keep(line, lineShape, `${at}.${region}`)))
+        : complete(own, ref[key], at, problems);
   }
   return out;
 }
@@ -51,7 +55,7 @@ function complete(value: any, ref: any, path: string, problems: string[]): unkno
 /**
  * Registers a content pack (another topic, another locale, or your own wording of the default one).
  * The pack is plain data; it is checked at once. Missing or malformed texts are listed in one
- * console error and filled from the English pack, so widgets never show blanks.
+ * console warning and filled from the English pack, so widgets never show blanks.
  * @returns `true` when the pack was registered (possibly with gaps filled), `false` when refused.
  */
 export function registerPack(pack: unknown): boolean {
@@ -64,7 +68,7 @@ export function registerPack(pack: unknown): boolean {
   const problems: string[] = [];
   const completed = complete(candidate, ref, '', problems) as ContentPack;
   if (problems.length) {
-    console.error(`[attune] registerPack(): pack "${candidate.topic}/${candidate.locale}" lacks valid texts for ${problems.join(', ')}; using English there.`);
+    console.warn(`[attune] registerPack(): pack "${candidate.topic}/${candidate.locale}" lacks valid texts for ${problems.join(', ')}; using English there.`);
   }
   packs.set(`${candidate.topic}/${candidate.locale}`, completed);
   return true;

@@ -94,7 +94,7 @@ export interface ContentPack {
     /** Validation message when `required` and a statement is not rated (rate mode). */
     required: string;
   };
-  /** Crisis lines by ISO 3166 region code (`US`, `GB`…) plus `default` for everywhere else. */
+  /** Crisis lines by ISO 3166 region code in capitals (`US`, `GB`…), plus `default` for everywhere else. */
   crisis: { heading: string; regions: Record<string, CrisisLine>; default: CrisisLine };
   /** Small interface strings shared by several widgets. */
   ui: {

@@ -6,7 +6,7 @@ import type {ContentPack} from '../content/types.js';
 import {hostStyles} from '../styles/tokens.js';
 import {warnAttribute} from './warn.js';
 
-const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const localePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**

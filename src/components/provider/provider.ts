@@ -1,6 +1,6 @@
 import {html, type PropertyValues} from 'lit';
 import {ContextProvider} from '@lit/context';
-import {AttuneElement} from '../../internal/attune-element.js';
+import {AttuneElement, themes} from '../../internal/attune-element.js';
 import {configContext, type AttuneConfig} from '../../context/config.js';
 import {safeUrl} from '../../internal/url.js';
 import {errorAttribute, warnAttribute} from '../../internal/warn.js';
@@ -44,7 +44,7 @@ export class AttuneProvider extends AttuneElement {
       bookingUrl: safeUrl(this.bookingUrl) ?? undefined,
       practiceName: this.practiceName?.trim() || undefined,
       locale: this.locale && this.locale === this.currentLocale ? this.locale : undefined,
-      theme: this.theme && ['light', 'dark', 'auto'].includes(this.theme) ? this.theme : undefined,
+      theme: this.theme && themes.includes(this.theme) ? this.theme : undefined,
       region: this.region && /^[a-z]{2}$/i.test(this.region) ? this.region.toUpperCase() : undefined,
       topic: this.topic || undefined,
     };
