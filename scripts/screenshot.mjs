@@ -1,6 +1,6 @@
 // npm run screenshot: builds nothing; serves the repo, opens the demo in headless Chromium and
-// saves docs/demo.png (desktop) and docs/demo-phone.png (320px wide) for the README.
-import {mkdirSync} from 'node:fs';
+// saves docs/demo.png (desktop), docs/demo-phone.png (320px wide) and docs/rtl.png for the README.
+import {existsSync, mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
@@ -20,6 +20,19 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({path: file, clip: {x: 0, y: 0, width: viewport.width, height}});
     console.log(`saved ${file}`);
+  }
+  // Right to left, from the built Storybook (npm run build-storybook first), when it is there.
+  if (existsSync('storybook-static/index.json')) {
+    await page.setViewport({width: 900, height: 900});
+    await page.goto(`${url.replace(/\/[^/]*$/, '')}/storybook-static/iframe.html?id=languages--right-to-left&viewMode=story`, {waitUntil: 'networkidle0'});
+    await page.evaluate(async () => {
+      const el = document.querySelector('attune-symptom-checklist');
+      await el.updateComplete;
+      el.shadowRoot.querySelectorAll('input')[3].click();
+    });
+    const root = await page.$('#storybook-root');
+    await root.screenshot({path: 'docs/rtl.png'});
+    console.log('saved docs/rtl.png');
   }
 } finally {
   await browser.close();

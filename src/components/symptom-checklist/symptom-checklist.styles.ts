@@ -77,7 +77,7 @@ export default css`
     flex-wrap: wrap;
     gap: 0.75em;
   }
-  [part~='result']:not(:empty) {
+  [part~='result']:has(*) {
     margin-block-start: 1.25em;
     padding-block-start: 1em;
     border-block-start: 1px solid var(--attune-border, currentColor);
