@@ -7,6 +7,9 @@ import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
 
 const require = createRequire(import.meta.url);
+
+/** The policy the README gives site owners; the demo must render under it with no violation. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Sums the page's layout shifts (CLS as the browser reports it, ignoring shifts after input). */
@@ -137,7 +140,48 @@ export async function smokeDemo() {
     );
     await spanish.close();
 
-    // 4. The script arrives one second late: reserved space means nothing moves.
+    // 4. Two copies of the library on one page: a provider from one configures widgets of the other.
+    const two = await browser.newPage();
+    const twoProblems = [];
+    two.on('console', (m) => ['error', 'warn'].includes(m.type()) && twoProblems.push(m.text()));
+    two.on('pageerror', (e) => twoProblems.push(e.message));
+    await two.goto(`${origin}/test/fixtures/two-copies.html`, {waitUntil: 'networkidle0'});
+    const twoResult = await two.evaluate(async () => {
+      const explainer = document.querySelector('attune-explainer');
+      const checklist = document.querySelector('attune-symptom-checklist');
+      await Promise.all([explainer.updateComplete, checklist.updateComplete]);
+      checklist.shadowRoot.querySelector('[part~="show"]').click();
+      await checklist.updateComplete;
+      return `${explainer.shadowRoot.querySelector('h2').textContent.trim()} / ${checklist.shadowRoot.querySelector('[part~="crisis"]').textContent.trim()}`;
+    });
+    check(
+      'two copies on one page: no error, and one copy’s provider configures the other’s widgets',
+      twoResult.startsWith('¿Qué es el apego ansioso?') && twoResult.includes('800 911 2000') && !twoProblems.length,
+      [twoResult, ...twoProblems].join('; '),
+    );
+    await two.close();
+
+    // 5. Strict Content-Security-Policy, as the README asks site owners to allow.
+    const cspServer = await serve({port: 0, headers: {'content-security-policy': STRICT_CSP}});
+    const csp = await browser.newPage();
+    const violations = [];
+    await csp.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    csp.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+    csp.on('pageerror', (e) => violations.push(e.message));
+    await csp.goto(`http://127.0.0.1:${cspServer.address().port}/`, {waitUntil: 'networkidle0'});
+    const cspRendered = await csp.evaluate(async () => {
+      const els = [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      const cta = document.querySelector('attune-booking-cta[variant="banner"]');
+      return els.filter((el) => el.shadowRoot?.childElementCount).length === els.length && getComputedStyle(cta.shadowRoot.querySelector('[part~="button"]')).backgroundColor;
+    });
+    check('strict CSP (no inline script or style, Trusted Types): everything renders and is styled, zero violations', cspRendered === 'rgb(31, 107, 100)' && !violations.length, [String(cspRendered), ...violations].join('; '));
+    await csp.close();
+    cspServer.close();
+
+    // 6. The script arrives one second late: reserved space means nothing moves.
     for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
       const late = await browser.newPage();
       await late.setViewport(viewport);

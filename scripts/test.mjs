@@ -1,6 +1,7 @@
 // npm test: everything a change must pass, in order, with one count at the end.
 //   browser → type check → build → component tests (web-test-runner, Chromium) → size budget →
-//   content-pack schema → demo smoke test → every Storybook story renders → content is in our own words.
+//   content-pack schema → demo smoke test (also: strict CSP, two copies, classic script, Spanish) →
+//   lifecycle (listeners, heap) → every Storybook story renders → content is in our own words.
 // Ends with the line `N passed, N failed` and exits non-zero when anything failed.
 import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
@@ -48,6 +49,10 @@ if (built) {
   step('Demo smoke test (dist/attune.js in demo/index.html)');
   const {smokeDemo} = await import('./smoke.mjs');
   for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
+
+  step('Lifecycle: 10,000 create / attach / remove per element');
+  const {checkLifecycle} = await import('./lifecycle.mjs');
+  for (const r of await checkLifecycle()) record(r.name, r.ok, r.detail);
 
   step('Storybook: every story renders in Chromium');
   const {checkStories} = await import('./check-stories.mjs');

@@ -1,0 +1,74 @@
+// Lifecycle: each element created, attached, rendered and removed 10,000 times. Window and document
+// listeners must not grow, and the JS heap after a forced garbage collection must stay within a
+// bound. Measured through the DevTools protocol; the figures are printed.
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findBrowser} from './browser.mjs';
+import {serve} from './serve.mjs';
+
+const ROUNDS = 10_000;
+const BATCH = 250;
+const HEAP_BOUND = 2 * 1024 * 1024; // bytes of growth allowed after GC
+
+export async function checkLifecycle() {
+  const server = await serve({port: 0});
+  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
+  const results = [];
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await page.goto(`http://127.0.0.1:${server.address().port}/test/fixtures/blank.html`, {waitUntil: 'networkidle0'});
+    const listeners = async () => {
+      let total = 0;
+      for (const expression of ['window', 'document']) {
+        const {result} = await cdp.send('Runtime.evaluate', {expression});
+        const {listeners: found} = await cdp.send('DOMDebugger.getEventListeners', {objectId: result.objectId});
+        total += found.length;
+      }
+      return total;
+    };
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const cycle = (tag, rounds) =>
+      page.evaluate(
+        async (tag, rounds, batch) => {
+          for (let done = 0; done < rounds; done += batch) {
+            const els = Array.from({length: batch}, () => {
+              const el = document.createElement(tag);
+              if (tag === 'attune-booking-cta') el.setAttribute('href', 'https://example.com/book');
+              return document.body.appendChild(el);
+            });
+            await Promise.all(els.map((el) => el.updateComplete));
+            els.forEach((el) => el.remove());
+          }
+        },
+        tag,
+        rounds,
+        BATCH,
+      );
+    for (const tag of ['attune-provider', 'attune-explainer', 'attune-symptom-checklist', 'attune-booking-cta']) {
+      await cycle(tag, BATCH); // warm-up: first render, style sheets, templates
+      const [l0, h0] = [await listeners(), await heap()];
+      const started = Date.now();
+      await cycle(tag, ROUNDS);
+      const [l1, h1] = [await listeners(), await heap()];
+      const growth = h1 - h0;
+      results.push({
+        name: `lifecycle: <${tag}> ×${ROUNDS}: window/document listeners unchanged, heap growth under ${HEAP_BOUND / 1024 / 1024} MB`,
+        ok: l1 === l0 && growth < HEAP_BOUND,
+        detail: `listeners ${l0} → ${l1}; heap after GC ${(h0 / 1024).toFixed(0)} KB → ${(h1 / 1024).toFixed(0)} KB (${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB); ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+if (process.argv[1]?.endsWith('lifecycle.mjs')) {
+  const results = await checkLifecycle();
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name} — ${r.detail}`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
