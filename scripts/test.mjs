@@ -8,6 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {findBrowser} from './browser.mjs';
 import {checkSizes} from './size.mjs';
 
+const all = process.argv.includes('--all');
 const results = [];
 const record = (name, ok, detail = '') => {
   results.push({name, ok});
@@ -26,11 +27,12 @@ step('Build');
 const built = run('node', ['scripts/build.mjs']);
 record('build: tsc, rollup and custom-elements.json', built);
 
-step('Component tests in Chromium');
+step(`Component tests (${all ? 'Chromium, Firefox and WebKit' : 'every engine found'})`);
 rmSync('.test-results/wtr.json', {force: true});
-const wtrOk = run('node', ['scripts/wtr.mjs']);
+const wtrOk = run('node', ['scripts/wtr.mjs', ...(all ? ['--all'] : [])]);
 const counts = existsSync('.test-results/wtr.json') ? JSON.parse(readFileSync('.test-results/wtr.json', 'utf8')) : null;
 if (counts) {
+  for (const [engine, c] of Object.entries(counts.engines ?? {})) console.log(`  ${engine}: ${c.passed} passed, ${c.failed} failed`);
   for (let i = 0; i < counts.passed; i++) results.push({name: 'component test', ok: true});
   for (let i = 0; i < counts.failed; i++) results.push({name: 'component test', ok: false});
   if (!wtrOk && counts.failed === 0) record('web-test-runner exited cleanly', false);

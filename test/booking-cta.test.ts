@@ -1,8 +1,8 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, type AttuneBookEvent, type AttuneBookedEvent, type AttuneBookingCta} from '../src/index.js';
-import {captureConsole} from './helpers.js';
+import {captureConsole, viewportFrame} from './helpers.js';
 
 type El = AttuneBookingCta;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
@@ -326,18 +326,15 @@ describe('<attune-booking-cta>', () => {
     });
 
     it('floating: fixed in the corner, reserving its own room, inside a 320px screen', async () => {
-      await setViewport({width: 320, height: 640});
-      try {
-        const el = await fixture<El>(html`<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>`);
-        const box = trigger(el).getBoundingClientRect();
-        expect(getComputedStyle(trigger(el)).position).to.equal('fixed');
-        expect(box.right).to.be.at.most(320);
-        expect(box.bottom).to.be.at.most(640);
-        expect(el.getBoundingClientRect().height).to.be.at.least(box.height);
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      } finally {
-        await setViewport({width: 800, height: 600});
-      }
+      const {doc, win, remove} = await viewportFrame('<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>');
+      const el = doc.querySelector('attune-booking-cta')!;
+      const box = trigger(el).getBoundingClientRect();
+      expect(win.getComputedStyle(trigger(el)).position).to.equal('fixed');
+      expect(box.right).to.be.at.most(320);
+      expect(box.bottom).to.be.at.most(640);
+      expect(el.getBoundingClientRect().height).to.be.at.least(box.height);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      remove();
     });
   });
 

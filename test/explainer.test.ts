@@ -1,8 +1,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, registerPack, type AttuneExplainer, type AttuneToggleEvent} from '../src/index.js';
-import {captureConsole, shadowText} from './helpers.js';
+import {captureConsole, shadowText, viewportFrame} from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
@@ -127,7 +127,7 @@ describe('<attune-explainer>', () => {
       await sendKeys({press: 'Enter'});
       await el.updateComplete;
       expect(el.expanded).to.equal(true);
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await el.updateComplete;
       expect(el.expanded).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(button);
@@ -204,10 +204,11 @@ describe('<attune-explainer>', () => {
   });
 
   it('fits a 320px wide screen without horizontal scrolling', async () => {
-    await setViewport({width: 320, height: 640});
-    const el = await fixture(html`<attune-explainer section="therapies" heading="Approaches with a very-long-unbreakable-wordthatkeepsgoing"></attune-explainer>`);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
-    await setViewport({width: 800, height: 600});
+    const {doc, remove} = await viewportFrame(
+      '<attune-explainer section="therapies" heading="Approaches with a very-long-unbreakable-wordthatkeepsgoing"></attune-explainer>',
+    );
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    expect(doc.querySelector('attune-explainer')!.getBoundingClientRect().width).to.be.at.most(320);
+    remove();
   });
 });

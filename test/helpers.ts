@@ -38,3 +38,24 @@ declare global {
     __attunePwned?: boolean;
   }
 }
+
+/**
+ * Renders `markup` in a same-origin frame of the given size, with the library loaded from source,
+ * so a test sees a real narrow viewport in every engine (the WebDriver launcher cannot resize the
+ * test page itself). Returns the frame's window once every Attune element inside has rendered.
+ * `setup` is extra module code run in the frame before the markup upgrades (e.g. registerPack).
+ */
+export async function viewportFrame(markup: string, {width = 320, height = 640, setup = ''} = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
+    <script type="module">${setup}\nimport '/src/index.ts';</script></head><body>${markup}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('attune-explainer');
+  const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-'));
+  await Promise.all(elements.map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
+  return {win, doc: win.document, frame, remove: () => frame.remove()};
+}

@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
 import {registerPack} from '../src/index.js';
 import {arabicSample} from './samples/ar-sample.js';
+import {viewportFrame} from './helpers.js';
 
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"], [part~="banner"]') as HTMLElement;
 const box = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
@@ -34,16 +34,15 @@ describe('right to left (an Arabic sample pack)', () => {
   });
 
   it('check mode: each box is to the right of its statement; no overflow at 320px', async () => {
-    await setViewport({width: 320, height: 640});
-    try {
-      const wrapper = await fixture(html`<div lang="ar" dir="rtl"><attune-symptom-checklist></attune-symptom-checklist></div>`);
-      const checklist = wrapper.firstElementChild!;
-      const input = checklist.shadowRoot!.querySelector('input')!.getBoundingClientRect();
-      const text = checklist.shadowRoot!.querySelector('label span')!.getBoundingClientRect();
-      expect(input.left).to.be.greaterThan(text.left);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({width: 800, height: 600});
-    }
+    const {doc, remove} = await viewportFrame('<div lang="ar" dir="rtl"><attune-symptom-checklist></attune-symptom-checklist></div>', {
+      setup: "import {registerPack} from '/src/index.ts'; import {arabicSample} from '/test/samples/ar-sample.ts'; registerPack(arabicSample());",
+    });
+    const checklist = doc.querySelector('attune-symptom-checklist')!;
+    expect(checklist.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('ar');
+    const input = checklist.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+    const text = checklist.shadowRoot!.querySelector('label span')!.getBoundingClientRect();
+    expect(input.left).to.be.greaterThan(text.left);
+    expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    remove();
   });
 });

@@ -1,8 +1,8 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, registerPack, type AttuneCompleteEvent, type AttuneSymptomChecklist} from '../src/index.js';
-import {captureConsole, shadowText} from './helpers.js';
+import {captureConsole, shadowText, viewportFrame} from './helpers.js';
 
 const textOf = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -90,7 +90,7 @@ describe('<attune-symptom-checklist>', () => {
       before.focus();
       for (let i = 0; i < 5; i++) {
         await sendKeys({press: 'Tab'});
-        if (i % 2 === 0) await sendKeys({press: 'Space'});
+        if (i % 2 === 0) await sendKeys({press: ' '});
       }
       await sendKeys({press: 'Tab'});
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="show"]'));
@@ -444,15 +444,14 @@ describe('<attune-symptom-checklist>', () => {
     });
 
     it('fits 320px without horizontal scrolling, in both modes', async () => {
-      await setViewport({width: 320, height: 640});
-      try {
-        for (const mode of ['check', 'rate']) {
-          const el = await fixture<El>(html`<attune-symptom-checklist mode=${mode} heading="Averyveryverylongheadingwordwithoutanyspacesatall"></attune-symptom-checklist>`);
-          await show(el);
-          expect(document.documentElement.scrollWidth, mode).to.be.at.most(320);
-        }
-      } finally {
-        await setViewport({width: 800, height: 600});
+      for (const mode of ['check', 'rate']) {
+        const {doc, remove} = await viewportFrame(
+          `<attune-symptom-checklist mode="${mode}" booking-url="https://example.com/book" heading="Averyveryverylongheadingwordwithoutanyspacesatall"></attune-symptom-checklist>`,
+        );
+        const el = doc.querySelector('attune-symptom-checklist') as El;
+        await show(el);
+        expect(doc.documentElement.scrollWidth, mode).to.be.at.most(320);
+        remove();
       }
     });
   });
