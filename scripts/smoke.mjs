@@ -28,6 +28,15 @@ export async function smokeDemo() {
   const server = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
+  /** Opens `path` in a new page, collecting console errors and warnings and page errors. */
+  const open = async (path, base = origin) => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
+    return {page, problems};
+  };
   try {
     // 1. A normal visit.
     const page = await browser.newPage();
@@ -95,11 +104,7 @@ export async function smokeDemo() {
     await page.close();
 
     // 2. The classic build in <head>: custom statements that are parsed after the element upgraded.
-    const classic = await browser.newPage();
-    const classicProblems = [];
-    classic.on('console', (m) => ['error', 'warn'].includes(m.type()) && classicProblems.push(m.text()));
-    classic.on('pageerror', (e) => classicProblems.push(e.message));
-    await classic.goto(`${origin}/test/fixtures/classic-head.html`, {waitUntil: 'networkidle0'});
+    const {page: classic, problems: classicProblems} = await open('/test/fixtures/classic-head.html');
     const [labels, globalApi] = await classic.evaluate(async () => {
       const el = document.querySelector('attune-symptom-checklist');
       await el.updateComplete;
@@ -120,11 +125,7 @@ export async function smokeDemo() {
     await classic.close();
 
     // 3. Spanish by script tag: dist/attune.es.js (which imports dist/attune.js) on a lang="es" page.
-    const spanish = await browser.newPage();
-    const spanishProblems = [];
-    spanish.on('console', (m) => ['error', 'warn'].includes(m.type()) && spanishProblems.push(m.text()));
-    spanish.on('pageerror', (e) => spanishProblems.push(e.message));
-    await spanish.goto(`${origin}/test/fixtures/es.html`, {waitUntil: 'networkidle0'});
+    const {page: spanish, problems: spanishProblems} = await open('/test/fixtures/es.html');
     const headings = await spanish.evaluate(async () =>
       Promise.all(
         [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta')].map(async (el) => {
@@ -141,11 +142,7 @@ export async function smokeDemo() {
     await spanish.close();
 
     // 4. Two copies of the library on one page: a provider from one configures widgets of the other.
-    const two = await browser.newPage();
-    const twoProblems = [];
-    two.on('console', (m) => ['error', 'warn'].includes(m.type()) && twoProblems.push(m.text()));
-    two.on('pageerror', (e) => twoProblems.push(e.message));
-    await two.goto(`${origin}/test/fixtures/two-copies.html`, {waitUntil: 'networkidle0'});
+    const {page: two, problems: twoProblems} = await open('/test/fixtures/two-copies.html');
     const twoResult = await two.evaluate(async () => {
       const explainer = document.querySelector('attune-explainer');
       const checklist = document.querySelector('attune-symptom-checklist');
