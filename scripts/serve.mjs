@@ -18,13 +18,15 @@ const types = {
 
 /**
  * Starts the server. `delay` maps a path to milliseconds to wait before answering it
- * (the smoke test uses it to make the script arrive late); `headers` are added to every answer.
+ * (the smoke test uses it to make the script arrive late); `headers` are added to every answer;
+ * `benchDependencies` also serves bench/node_modules (the benchmark's peers).
  */
-export function serve({port = 8000, host = '127.0.0.1', delay = {}, headers = {}} = {}) {
+export function serve({port = 8000, host = '127.0.0.1', delay = {}, headers = {}, benchDependencies = false} = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = path === '/' ? join(root, 'demo/index.html') : join(root, normalize(path));
-    if (!file.startsWith(root + '/') || file.includes('/node_modules/') || file.includes('/.git/')) {
+    const dependency = file.includes('/node_modules/') && !(benchDependencies && file.startsWith(join(root, 'bench/node_modules/')));
+    if (!file.startsWith(root + '/') || dependency || file.includes('/.git/')) {
       res.writeHead(403).end('Forbidden');
       return;
     }
