@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
 import {measure} from './size.mjs';
+import {layoutShift} from './smoke.mjs';
 
 const RUNS = 7;
 const THROTTLE = 4;
@@ -109,16 +110,7 @@ const lateServer = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
 const late = await browser.newPage();
 await late.setViewport({width: 1280, height: 800});
 await late.goto(`http://127.0.0.1:${lateServer.address().port}/`, {waitUntil: 'networkidle0'});
-const cls = await late.evaluate(
-  () =>
-    new Promise((resolve) => {
-      let total = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
-      }).observe({type: 'layout-shift', buffered: true});
-      setTimeout(() => resolve(total), 300);
-    }),
-);
+const cls = await late.evaluate(layoutShift);
 const chromeVersion = await browser.version();
 await browser.close();
 server.close();

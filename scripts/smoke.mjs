@@ -13,7 +13,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Sums the page's layout shifts (CLS as the browser reports it, ignoring shifts after input). */
-const layoutShift = () =>
+export const layoutShift = () =>
   new Promise((resolve) => {
     let total = 0;
     new PerformanceObserver((list) => {
