@@ -21,8 +21,20 @@ const minifyTemplates = () => ({
           const raw = quasi.value.raw;
           const min =
             node.tag.name === 'css'
-              ? raw.replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1').replace(/;}/g, '}')
-              : raw.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+              ? raw
+                  .replace(/\/\*[^]*?\*\//g, '')
+                  .replace(/\s+/g, ' ')
+                  .replace(/\s*([{}:;,>])\s*/g, '$1')
+                  .replace(/;}/g, '}')
+                  // [part~='x'] → [part~=x], 0.5em → .5em, ' !important' → '!important'
+                  .replace(/=(['"])([\w-]+)\1\]/g, '=$2]')
+                  .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+                  .replace(/ !important/g, '!important')
+              : raw
+                  .replace(/>\s*\n\s*</g, '><')
+                  .replace(/\s*\n\s*/g, ' ')
+                  // part="base" → part=base (a quoted value of letters, digits and hyphens only)
+                  .replace(/(\s[\w-]+)="([\w-]+)"/g, '$1=$2');
           if (min !== raw) edits.push([quasi.start, quasi.end, min]);
         }
       }
@@ -68,7 +80,7 @@ export default [
   },
   // One self-contained file per element (Lit and the English content included), for pages that
   // use a single widget by script tag, and for the size report.
-  ...['provider', 'explainer', 'symptom-checklist', 'booking-cta'].map((name) => ({
+  ...['provider', 'explainer', 'symptom-checklist', 'booking-cta', 'therapy-cards'].map((name) => ({
     input: `dist/define/${name}.js`,
     plugins,
     output: {file: `dist/bundles/${name}.js`, format: 'es', plugins: [minify(true)]},

@@ -37,6 +37,8 @@ export async function checkLifecycle() {
             const els = Array.from({length: batch}, () => {
               const el = document.createElement(tag);
               if (tag === 'attune-booking-cta') el.setAttribute('href', 'https://example.com/book');
+              if (tag === 'attune-therapy-card') el.setAttribute('therapy', 'cbt');
+              if (tag.startsWith('attune-therapy')) el.setAttribute('booking-url', 'https://example.com/book');
               return document.body.appendChild(el);
             });
             await Promise.all(els.map((el) => el.updateComplete));
@@ -47,7 +49,7 @@ export async function checkLifecycle() {
         rounds,
         BATCH,
       );
-    for (const tag of ['attune-provider', 'attune-explainer', 'attune-symptom-checklist', 'attune-booking-cta']) {
+    for (const tag of ['attune-provider', 'attune-explainer', 'attune-symptom-checklist', 'attune-booking-cta', 'attune-therapy-card', 'attune-therapy-cards']) {
       await cycle(tag, BATCH); // warm-up: first render, style sheets, templates
       const [l0, h0] = [await listeners(), await heap()];
       const started = Date.now();

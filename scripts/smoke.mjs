@@ -50,7 +50,7 @@ export async function smokeDemo() {
     await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
     await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
     const rendered = await page.evaluate(() =>
-      [...document.querySelectorAll('attune-explainer, attune-symptom-checklist')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
+      [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
     );
     check('every widget renders its heading', rendered.length === 7 && rendered.every(Boolean), rendered.join(' | '));
     const ctas = await page.evaluate(() =>
@@ -169,7 +169,8 @@ export async function smokeDemo() {
     csp.on('pageerror', (e) => violations.push(e.message));
     await csp.goto(`http://127.0.0.1:${cspServer.address().port}/`, {waitUntil: 'networkidle0'});
     const cspRendered = await csp.evaluate(async () => {
-      const els = [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta')];
+      const els = [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta, attune-therapy-cards')];
+      els.push(...document.querySelector('attune-therapy-cards').shadowRoot.querySelectorAll('attune-therapy-card'));
       await Promise.all(els.map((el) => el.updateComplete));
       const cta = document.querySelector('attune-booking-cta[variant="banner"]');
       return els.filter((el) => el.shadowRoot?.childElementCount).length === els.length && getComputedStyle(cta.shadowRoot.querySelector('[part~="button"]')).backgroundColor;

@@ -4,6 +4,8 @@ export {AttuneProvider} from './components/provider/provider.js';
 export {AttuneExplainer} from './components/explainer/explainer.js';
 export {AttuneSymptomChecklist, type ChecklistItem} from './components/symptom-checklist/symptom-checklist.js';
 export {AttuneBookingCta} from './components/booking-cta/booking-cta.js';
+export {AttuneTherapyCards} from './components/therapy-cards/therapy-cards.js';
+export {AttuneTherapyCard} from './components/therapy-cards/therapy-card.js';
 export {AttuneElement} from './internal/attune-element.js';
 export {AttuneToggleEvent, type AttuneToggleDetail} from './events/toggle.js';
 export {AttuneCompleteEvent, type AttuneCompleteDetail} from './events/complete.js';

@@ -8,6 +8,8 @@ const elements: Record<string, string[]> = {
   'attune-provider': ['booking-url', 'practice-name', 'locale', 'theme', 'region', 'topic'],
   'attune-explainer': ['section', 'topic', 'locale', 'theme', 'heading', 'heading-level', 'collapsible', 'expanded'],
   'attune-booking-cta': ['href', 'label', 'variant', 'target', 'therapy', 'utm-source', 'utm-medium', 'utm-campaign', 'practice-name', 'analytics', 'heading-level', 'locale', 'theme', 'topic'],
+  'attune-therapy-cards': ['therapies', 'layout', 'heading', 'heading-level', 'booking-url', 'locale', 'theme', 'topic'],
+  'attune-therapy-card': ['therapy', 'expanded', 'heading-level', 'booking-url', 'locale', 'theme', 'topic'],
   'attune-symptom-checklist': ['mode', 'name', 'required', 'heading', 'heading-level', 'booking-url', 'region', 'remember', 'locale', 'theme', 'topic'],
 };
 

@@ -212,6 +212,12 @@ export const anxiousAttachmentEn: ContentPack = {
     disclaimer: 'This reflection is not a diagnosis and not a validated measure. Only a qualified professional can assess what you are going through.',
     required: 'Please answer every statement.',
   },
+  cards: {
+    more: 'What to expect',
+    session: 'In a session',
+    helps: 'How it can help',
+    ask: 'Ask about {therapy}',
+  },
   crisis: {
     heading: 'If you need help now',
     regions: {

@@ -149,6 +149,12 @@ export const anxiousAttachmentEs: ContentPack = {
     disclaimer: 'Esta reflexión no es un diagnóstico ni una prueba validada. Solo una persona profesional cualificada puede valorar lo que estás viviendo.',
     required: 'Responde a todas las frases, por favor.',
   },
+  cards: {
+    more: 'Qué esperar',
+    session: 'En una sesión',
+    helps: 'Cómo puede ayudar',
+    ask: 'Preguntar por {therapy}',
+  },
   crisis: {
     heading: 'Si necesitas ayuda ahora',
     regions: {

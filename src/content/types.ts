@@ -94,6 +94,17 @@ export interface ContentPack {
     /** Validation message when `required` and a statement is not rated (rate mode). */
     required: string;
   };
+  /** The therapy cards' own texts. */
+  cards: {
+    /** The disclosure that opens a card's details. */
+    more: string;
+    /** Label of what a session involves. */
+    session: string;
+    /** Label of how the approach helps. */
+    helps: string;
+    /** The card's booking link. `{therapy}` is replaced by the therapy's name. */
+    ask: string;
+  };
   /** Crisis lines by ISO 3166 region code in capitals (`US`, `GB`…), plus `default` for everywhere else. */
   crisis: { heading: string; regions: Record<string, CrisisLine>; default: CrisisLine };
   /** Small interface strings shared by several widgets. */

@@ -1,0 +1,113 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {AttuneElement} from '../../internal/attune-element.js';
+import {heading, headingLevel} from '../../internal/heading.js';
+import {safeUrl} from '../../internal/url.js';
+import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
+import type {TherapyItem} from '../../content/types.js';
+import styles from './therapy-cards.styles.js';
+
+/**
+ * @tagname attune-therapy-cards
+ * @summary The therapies that can help with the topic, as comparable cards under one heading,
+ * each with details on request and a link to ask about it.
+ *
+ * @description Renders one `<attune-therapy-card>` per therapy of the content pack, in the pack's
+ * order or the order of `therapies`. Cards of your own (`<attune-therapy-card>` children) follow them.
+ *
+ * @slot heading - Replaces the group's heading text (the heading element and level stay).
+ * @slot - Your own `<attune-therapy-card>` elements, shown after the pack's cards.
+ *
+ * @event attune-toggle - A card's details opened or closed. `detail: { therapy, expanded }`.
+ *
+ * @csspart base - The wrapper of the group.
+ * @csspart heading - The group's heading.
+ * @csspart list - The grid (or list) of cards.
+ * @csspart card - Each card (forwarded from the cards inside).
+ * @csspart card-heading - Each card's heading.
+ * @csspart summary - Each card's summary.
+ * @csspart details - Each card's `details` element.
+ * @csspart toggle - Each card's "What to expect" control.
+ * @csspart cta - Each card's "Ask about …" link.
+ *
+ * @cssproperty --attune-cards-min-width - Narrowest a card gets before the grid drops a column. Default `16rem`.
+ */
+export class AttuneTherapyCards extends AttuneElement {
+  static override styles = [AttuneElement.styles, styles];
+
+  static override properties = {
+    therapies: {},
+    layout: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    heading: {},
+    bookingUrl: {attribute: 'booking-url'},
+  };
+
+  /** Which therapies to show and in what order, as comma-separated ids (`cbt,eft`). Default: all of the pack's, in its order. */
+  declare therapies?: string;
+
+  /** `grid` (responsive columns of equal-height cards, the default) or `list` (one card a row). */
+  layout: 'grid' | 'list' = 'grid';
+
+  /** Level of the group's heading, 1–6; each card's heading is one level below. */
+  headingLevel = 2;
+
+  /** Replaces the group's heading text from the content pack. */
+  declare heading?: string;
+
+  /** Where each card's "Ask about …" link leads (http or https). Default: the provider's `booking-url`. */
+  declare bookingUrl?: string;
+
+  #items: readonly TherapyItem[] = [];
+  #level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    oneOf(this, 'layout', this.layout, ['grid', 'list'], 'grid');
+    if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
+      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
+    }
+    this.#level = headingLevel(this);
+    const all = this.pack.sections.therapies.items ?? [];
+    const ids = [...new Set(this.therapies?.split(',').map((id) => id.trim()).filter(Boolean))];
+    const unknown = ids.filter((id) => !all.some((item) => item.id === id));
+    if (unknown.length) {
+      warnAttribute(this, 'therapies', unknown.join(','), `no such therapy, skipped. Known: ${all.map((item) => item.id).join(', ')}.`);
+    }
+    const chosen = ids.flatMap((id) => all.filter((item) => item.id === id));
+    this.#items = chosen.length ? chosen : all;
+  }
+
+  /** Cards of the page's own (children) follow the group's heading level and booking URL unless they set theirs. */
+  protected override updated(): void {
+    for (const card of this.querySelectorAll<HTMLElement & {headingLevel: number; bookingUrl?: string}>(':scope > attune-therapy-card')) {
+      if (!card.hasAttribute('heading-level')) card.headingLevel = Math.min(this.#level + 1, 6);
+      if (!card.hasAttribute('booking-url')) card.bookingUrl = safeUrl(this.bookingUrl) ?? undefined;
+    }
+  }
+
+  override render() {
+    return html`
+      <section part="base" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
+        ${heading(this.#level, 'heading', 'heading', html`<slot name="heading">${this.heading?.trim() || this.pack.sections.therapies.heading}</slot>`)}
+        <div part="list">
+          ${this.#items.map(
+            (item) => html`<attune-therapy-card
+              exportparts="card,heading:card-heading,summary,details,toggle,cta"
+              therapy=${item.id}
+              heading-level=${Math.min(this.#level + 1, 6)}
+              booking-url=${safeUrl(this.bookingUrl) ?? nothing}
+              topic=${this.pack.topic}
+            ></attune-therapy-card>`,
+          )}
+          <slot @slotchange=${() => this.requestUpdate()}></slot>
+        </div>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attune-therapy-cards': AttuneTherapyCards;
+  }
+}

@@ -1,0 +1,10 @@
+// One-element entry point: `import 'attune-widgets/therapy-cards'` registers <attune-therapy-cards>
+// and the <attune-therapy-card> it is made of.
+import {AttuneTherapyCards} from '../components/therapy-cards/therapy-cards.js';
+import {AttuneTherapyCard} from '../components/therapy-cards/therapy-card.js';
+import {defineWithContextRoot} from '../internal/define.js';
+
+defineWithContextRoot('attune-therapy-card', AttuneTherapyCard);
+defineWithContextRoot('attune-therapy-cards', AttuneTherapyCards);
+
+export {AttuneTherapyCards, AttuneTherapyCard};
