@@ -1,5 +1,6 @@
 // npm run screenshot: builds nothing; serves the repo, opens the demo in headless Chromium and
-// saves docs/demo.png (desktop), docs/demo-phone.png (320px wide) and docs/rtl.png for the README.
+// saves docs/demo.png (desktop), docs/demo-phone.png (320px wide), docs/cards.png and docs/rtl.png
+// for the README.
 import {existsSync, mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
@@ -21,6 +22,18 @@ try {
     await page.screenshot({path: file, clip: {x: 0, y: 0, width: viewport.width, height}});
     console.log(`saved ${file}`);
   }
+  // The therapy cards, as the demo shows them, with one card open.
+  await page.setViewport({width: 1100, height: 900});
+  await page.goto(url, {waitUntil: 'networkidle0'});
+  const cards = await page.evaluateHandle(async () => {
+    const group = document.querySelector('attune-therapy-cards');
+    const card = group.shadowRoot.querySelectorAll('attune-therapy-card')[1];
+    card.expanded = true;
+    await card.updateComplete;
+    return group;
+  });
+  await cards.screenshot({path: 'docs/cards.png'});
+  console.log('saved docs/cards.png');
   // Right to left, from the built Storybook (npm run build-storybook first), when it is there.
   if (existsSync('storybook-static/index.json')) {
     await page.setViewport({width: 900, height: 900});

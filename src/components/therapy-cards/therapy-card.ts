@@ -96,8 +96,8 @@ export class AttuneTherapyCard extends AttuneElement {
         ${!url
           ? nothing
           : customElements.get('attune-booking-cta')
-            ? html`<attune-booking-cta part="cta" href=${base} therapy=${this.therapy ?? nothing} label=${label}></attune-booking-cta>`
-            : html`<a part="cta" class="btn" href=${url.href}>${label}</a>`}
+            ? html`<attune-booking-cta part="cta" variant="link" href=${base} therapy=${this.therapy ?? nothing} label=${label}></attune-booking-cta>`
+            : html`<a part="cta" href=${url.href}>${label}</a>`}
       </article>
     `;
   }
