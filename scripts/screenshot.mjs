@@ -1,5 +1,5 @@
 // npm run screenshot: builds nothing; serves the repo, opens the demo in headless Chromium and
-// saves docs/demo.png (desktop), docs/demo-phone.png (320px wide), docs/cards.png and docs/rtl.png
+// saves docs/demo.png (desktop), docs/demo-phone.png (320px wide), docs/cards.png, docs/builder.png and docs/rtl.png
 // for the README.
 import {existsSync, mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -34,6 +34,12 @@ try {
   });
   await cards.screenshot({path: 'docs/cards.png'});
   console.log('saved docs/cards.png');
+  // The snippet builder with a booking banner in a provider.
+  await page.setViewport({width: 1280, height: 900});
+  await page.goto(url.replace(/\/[^/]*$/, '/demo/builder.html#w=booking-cta&p=1&booking-cta.variant=banner&booking-cta.utm-source=blog&provider.booking-url=https://example.com/book&provider.practice-name=Calm Harbour Counselling'), {waitUntil: 'networkidle0'});
+  await page.waitForSelector('html[data-ready]');
+  await page.screenshot({path: 'docs/builder.png', clip: {x: 0, y: 0, width: 1280, height: 900}});
+  console.log('saved docs/builder.png');
   // Right to left, from the built Storybook (npm run build-storybook first), when it is there.
   if (existsSync('storybook-static/index.json')) {
     await page.setViewport({width: 900, height: 900});

@@ -176,6 +176,31 @@ export async function smokeDemo() {
       return els.filter((el) => el.shadowRoot?.childElementCount).length === els.length && getComputedStyle(cta.shadowRoot.querySelector('[part~="button"]')).backgroundColor;
     });
     check('strict CSP (no inline script or style, Trusted Types): everything renders and is styled, zero violations', cspRendered === 'rgb(31, 107, 100)' && !violations.length, [String(cspRendered), ...violations].join('; '));
+    // The snippet builder under the same policy: every widget, in a provider, wide and at 320px.
+    const builderProblems = [];
+    csp.removeAllListeners('console');
+    csp.on('console', (m) => ['error', 'warn'].includes(m.type()) && builderProblems.push(m.text()));
+    const builderAxe = [];
+    let builderOverflow = 0;
+    for (const widget of ['symptom-checklist', 'therapy-cards', 'booking-cta', 'explainer']) {
+      for (const width of [1280, 320]) {
+        await csp.setViewport({width, height: 900});
+        await csp.goto(`http://127.0.0.1:${cspServer.address().port}/demo/builder.html#w=${widget}&p=1&provider.booking-url=https://example.com/book`, {waitUntil: 'networkidle0'});
+        await csp.waitForSelector('html[data-ready]');
+        await csp.evaluate(axeSource);
+        const found = await csp.evaluate(async () => {
+          const els = [...document.querySelectorAll('#preview *')].filter((el) => el.updateComplete);
+          await Promise.all(els.map((el) => el.updateComplete));
+          const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
+          return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        });
+        builderAxe.push(...found.map((f) => `${widget} ${width}px: ${f}`));
+        builderOverflow = Math.max(builderOverflow, await csp.evaluate(() => document.documentElement.scrollWidth - innerWidth));
+      }
+    }
+    check('builder: axe zero violations for every widget, at 1280px and 320px', builderAxe.length === 0, builderAxe.join('; '));
+    check('builder: no horizontal scrolling at 320px', builderOverflow <= 0, `${builderOverflow}px too wide`);
+    check('builder: strict CSP, zero violations and no console message', !builderProblems.length && !violations.length, [...builderProblems, ...violations].join('; '));
     await csp.close();
     cspServer.close();
 

@@ -116,5 +116,10 @@ export interface ContentPack {
   };
 }
 
-/** The section names an explainer can show. */
-export type SectionName = keyof ContentPack['sections'];
+/** The section names an explainer can show (the keys of `ContentPack['sections']`). */
+export type SectionName = 'what-is' | 'signs' | 'origins' | 'therapies' | 'benefits' | 'closing';
+
+// Keeps the list above and the pack's sections in step: a mismatch fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SectionNamesMatch = Assert<Same<SectionName, keyof ContentPack['sections']>>;

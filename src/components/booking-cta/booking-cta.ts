@@ -84,7 +84,7 @@ export class AttuneBookingCta extends AttuneElement {
   declare practiceName?: string;
 
   /** `datalayer`: push `{event: 'attune_book_click', variant, target}` to `window.dataLayer` when it exists. Off by default. */
-  declare analytics?: string;
+  declare analytics?: 'datalayer';
 
   /** Banner variant: level of its heading, 1–6. */
   headingLevel = 2;

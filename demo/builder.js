@@ -1,0 +1,274 @@
+// The snippet builder. Its form controls come from custom-elements.json (attributes, types, enum
+// values, defaults, descriptions), so a new attribute appears here by itself. Everything stays in
+// this page: no request but the manifest, no storage; the configuration lives in the URL hash.
+// DOM is built with createElement/textContent only (no innerHTML), so it runs under Trusted Types.
+
+/** The widgets a site owner picks from, with the room each needs before the script arrives. */
+const widgets = {
+  'attune-symptom-checklist': {name: 'Symptom checklist', room: () => 'display: block; min-block-size: 40rem;'},
+  'attune-therapy-cards': {name: 'Therapy cards', room: () => 'display: block; min-block-size: 60rem;'},
+  'attune-booking-cta': {
+    name: 'Booking button',
+    room: (values) =>
+      values.variant === 'banner' ? 'display: block; min-block-size: 13rem;' : values.variant === 'floating' ? 'display: block; block-size: 5rem;' : '',
+  },
+  'attune-explainer': {name: 'Explainer section', room: (values) => `display: block; min-block-size: ${values.collapsible ? '2.75rem' : '24rem'};`},
+};
+const PROVIDER = 'attune-provider';
+const DEFAULT_SCRIPT = '/assets/attune.js';
+
+const $ = (id) => document.getElementById(id);
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+/** `'a' | 'b' | undefined` → ['a', 'b']; anything else → null. */
+const enumValues = (type = '') => {
+  const parts = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  return parts.length && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : null;
+};
+
+/** What kind of control an attribute gets, and how its value is checked, as the element checks it. */
+function describe(attribute) {
+  const type = attribute.type?.text ?? 'string';
+  const values = enumValues(type);
+  const description = (attribute.description ?? '').replace(/`/g, '');
+  const fallback = (attribute.default ?? '').replace(/^'|'$/g, '');
+  const range = /(\d)–(\d)/.exec(description);
+  const kind = values ? 'enum' : /\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number' : 'text';
+  const check = (value) => {
+    if (value === '') return '';
+    if (kind === 'number') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || (range && (n < +range[1] || n > +range[2]))) return range ? `Enter a whole number from ${range[1]} to ${range[2]}.` : 'Enter a whole number.';
+    }
+    if (attribute.name === 'href' || attribute.name.endsWith('-url')) return safeUrl(value) ? '' : 'Enter a web address starting with https:// or http:// (or a path on your site, such as /book).';
+    if (attribute.name === 'region' && !/^[a-z]{2}$/i.test(value)) return 'Enter a two-letter region code, such as US or GB.';
+    if (attribute.name === 'locale' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return 'Enter a language tag, such as en or es-MX.';
+    return '';
+  };
+  return {name: attribute.name, kind, values, description, fallback, check, range};
+}
+
+/** An http(s) URL (relative ones resolve against the site where the snippet is pasted), else null. */
+function safeUrl(value) {
+  try {
+    const url = new URL(value.trim(), 'https://your-site.example/');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// The state: the chosen widget, whether a provider wraps it, each element's values, the script URL.
+const state = {widget: 'attune-symptom-checklist', provider: false, values: {}, script: DEFAULT_SCRIPT};
+let fields = {};
+
+/** Values that are set and valid, in manifest order: what goes into the preview and the snippet. */
+function validValues(tag) {
+  const out = {};
+  for (const field of fields[tag]) {
+    const value = state.values[tag]?.[field.name];
+    if (field.kind === 'boolean' ? value === true : value !== undefined && value !== '' && !field.check(value)) out[field.name] = value;
+  }
+  return out;
+}
+
+const attributes = (tag) =>
+  Object.entries(validValues(tag))
+    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+
+function snippet() {
+  const tag = state.widget;
+  const values = validValues(tag);
+  const room = widgets[tag].room(values);
+  const rules = [`${tag}:not(:defined) { ${room || 'display: inline-block;'} }`];
+  if (tag === 'attune-booking-cta' && values.variant === 'floating') rules.push(`${tag}:not(:defined) > a { display: none; }`);
+  if (state.provider) rules.push(`${PROVIDER}:not(:defined) { display: contents; }`);
+  // A booking button is a plain link until the script runs (and if it never does).
+  const inner =
+    tag === 'attune-booking-cta' && values.href
+      ? `\n  <a href="${escapeAttribute(values.href)}">${escapeText(values.label || 'Book a trial session')}</a>\n`
+      : '';
+  let widget = `<${tag}${attributes(tag)}>${inner}</${tag}>`;
+  if (state.provider) widget = `<${PROVIDER}${attributes(PROVIDER)}>\n  ${widget.replace(/\n/g, '\n  ')}\n</${PROVIDER}>`;
+  return [
+    `<script type="module" src="${escapeAttribute(safeUrl(state.script) ? state.script : DEFAULT_SCRIPT)}"></script>`,
+    `<style>\n  ${rules.join('\n  ')}\n</style>`,
+    widget,
+  ].join('\n');
+}
+
+/** The real elements, with the same valid attributes as the snippet. */
+function preview() {
+  const make = (tag) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(validValues(tag))) node.setAttribute(name, value === true ? '' : value);
+    return node;
+  };
+  const widget = make(state.widget);
+  if (state.widget === 'attune-booking-cta' && widget.hasAttribute('href')) widget.append(el('a', {href: widget.getAttribute('href'), textContent: widget.getAttribute('label') || 'Book a trial session'}));
+  if (!state.provider) return widget;
+  const provider = make(PROVIDER);
+  provider.append(widget);
+  return provider;
+}
+
+/** One labelled control for an attribute, with its description and an inline message. */
+function control(tag, field) {
+  const id = `${tag}--${field.name}`;
+  const hint = el('p', {className: 'hint', id: `${id}-hint`, textContent: field.description});
+  const error = el('p', {className: 'error', id: `${id}-error`, hidden: true});
+  const value = state.values[tag]?.[field.name];
+  const set = (v) => {
+    (state.values[tag] ??= {})[field.name] = v;
+    const message = field.kind === 'boolean' ? '' : field.check(v);
+    error.textContent = message;
+    error.hidden = !message;
+    input.setAttribute('aria-invalid', String(!!message));
+    update();
+  };
+  let input;
+  if (field.kind === 'boolean') {
+    input = el('input', {type: 'checkbox', id, checked: value === true});
+    input.addEventListener('change', () => set(input.checked));
+    input.setAttribute('aria-describedby', hint.id);
+    return el('div', {className: 'field'}, el('label', {className: 'check'}, input, el('code', {textContent: field.name})), hint);
+  }
+  if (field.kind === 'enum') {
+    input = el('select', {id});
+    input.append(el('option', {value: '', textContent: field.fallback ? `${field.fallback} (default)` : '(not set)'}));
+    for (const v of field.values) if (v !== field.fallback) input.append(el('option', {value: v, textContent: v}));
+    input.value = field.values.includes(value) ? value : '';
+    input.addEventListener('change', () => set(input.value));
+  } else {
+    input = el('input', {id, type: field.kind === 'number' ? 'number' : 'text', value: value ?? '', autocomplete: 'off', spellcheck: false});
+    if (field.kind === 'number') {
+      input.step = 1;
+      if (field.range) [input.min, input.max] = [field.range[1], field.range[2]];
+      input.placeholder = field.fallback;
+    }
+    if (field.name === 'href' || field.name.endsWith('-url')) input.inputMode = 'url';
+    input.addEventListener('input', () => set(input.value));
+  }
+  input.setAttribute('aria-describedby', `${hint.id} ${error.id}`);
+  const field$ = el('div', {className: 'field'}, el('label', {htmlFor: id}, el('code', {textContent: field.name})), hint, input, error);
+  // Restored values are checked at once, so a bad one in a shared link shows its message.
+  if (value !== undefined && value !== '' && field.check(value)) queueMicrotask(() => set(value));
+  return field$;
+}
+
+function renderFields() {
+  const groups = [state.widget, ...(state.provider ? [PROVIDER] : [])].map((tag) =>
+    el('fieldset', {}, el('legend', {}, tag === PROVIDER ? 'Provider options ' : `${widgets[tag].name} options `, el('code', {textContent: `<${tag}>`})), ...fields[tag].map((f) => control(tag, f))),
+  );
+  $('fields').replaceChildren(...groups);
+}
+
+/** The configuration as a URL hash: w=<widget>, p=1 (provider), <tag>.<attribute>=<value>, script=<url>. */
+function toHash() {
+  const params = new URLSearchParams({w: state.widget.replace('attune-', '')});
+  if (state.provider) params.set('p', '1');
+  for (const tag of [state.widget, ...(state.provider ? [PROVIDER] : [])]) {
+    for (const [name, value] of Object.entries(state.values[tag] ?? {})) {
+      if (value !== '' && value !== false) params.set(`${tag.replace('attune-', '')}.${name}`, value === true ? '' : value);
+    }
+  }
+  if (state.script !== DEFAULT_SCRIPT) params.set('script', state.script);
+  return `#${params}`;
+}
+
+function fromHash() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const widget = `attune-${params.get('w')}`;
+  state.widget = widget in widgets ? widget : 'attune-symptom-checklist';
+  state.provider = params.get('p') === '1';
+  state.script = params.get('script') || DEFAULT_SCRIPT;
+  state.values = {};
+  for (const [key, value] of params) {
+    const [short, name] = key.split('.');
+    const tag = `attune-${short}`;
+    const field = name && fields[tag]?.find((f) => f.name === name);
+    if (!field) continue;
+    // Values a control could not hold (an unknown enum value) are dropped, not kept hidden.
+    if (field.kind === 'enum' && !field.values.includes(value)) continue;
+    (state.values[tag] ??= {})[name] = field.kind === 'boolean' ? true : value;
+  }
+}
+
+function update() {
+  $('snippet').value = snippet();
+  $('preview').replaceChildren(preview());
+  $('copy-status').textContent = '';
+  const hash = toHash();
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+}
+
+function renderAll() {
+  for (const input of document.querySelectorAll('input[name="widget"]')) input.checked = input.value === state.widget;
+  $('provider').checked = state.provider;
+  $('script-src').value = state.script;
+  renderFields();
+  update();
+}
+
+async function copy() {
+  const text = $('snippet').value;
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copy-status').textContent = 'Snippet copied. Paste it into your page’s HTML.';
+  } catch {
+    // No clipboard access (an old browser, or a page in a frame): select it for Ctrl+C / ⌘C.
+    $('snippet').focus();
+    $('snippet').select();
+    $('copy-status').textContent = 'The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+}
+
+async function start() {
+  const manifest = await (await fetch(new URL('../custom-elements.json', import.meta.url))).json();
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  for (const tag of [...Object.keys(widgets), PROVIDER]) {
+    fields[tag] = (declarations.find((d) => d.tagName === tag)?.attributes ?? []).map(describe);
+  }
+  $('widgets').append(
+    ...Object.entries(widgets).map(([tag, {name}]) => {
+      const input = el('input', {type: 'radio', name: 'widget', value: tag});
+      input.addEventListener('change', () => {
+        state.widget = tag;
+        renderFields();
+        update();
+      });
+      return el('label', {className: 'check'}, input, name);
+    }),
+  );
+  $('provider').addEventListener('change', () => {
+    state.provider = $('provider').checked;
+    renderFields();
+    update();
+  });
+  $('script-src').addEventListener('input', () => {
+    state.script = $('script-src').value;
+    const message = safeUrl(state.script) ? '' : 'Enter the address of attune.js, such as /assets/attune.js or https://…';
+    $('script-src-error').textContent = message;
+    $('script-src-error').hidden = !message;
+    $('script-src').setAttribute('aria-invalid', String(!!message));
+    update();
+  });
+  $('copy').addEventListener('click', copy);
+  addEventListener('hashchange', () => {
+    fromHash();
+    renderAll();
+  });
+  fromHash();
+  renderAll();
+  document.documentElement.dataset.ready = '';
+}
+
+start();
