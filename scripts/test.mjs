@@ -48,6 +48,10 @@ if (built) {
   const {checkSchema} = await import('./schema.mjs');
   for (const r of await checkSchema()) record(r.name, r.ok, r.detail);
 
+  step('Package: npm pack file list, publint, are-the-types-wrong, manifest against the source');
+  const {checkPackage} = await import('./package.mjs');
+  for (const r of await checkPackage()) record(r.name, r.ok, r.detail);
+
   step('Demo smoke test (dist/attune.js in demo/index.html)');
   const {smokeDemo} = await import('./smoke.mjs');
   for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
