@@ -19,3 +19,4 @@ rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('custom-elements.json', 'npm run --silent analyze');
+run('dist/react.d.ts (JSX types from the manifest)', 'node scripts/jsx-types.mjs');

@@ -22,6 +22,8 @@ const required = [
   'dist/attune.classic.js',
   'dist/attune.es.js',
   'dist/locales/es.js',
+  'dist/react.d.ts',
+  'dist/classic.d.ts',
   ...['provider', 'explainer', 'symptom-checklist', 'booking-cta', 'therapy-cards'].flatMap((n) => [`dist/define/${n}.js`, `dist/define/${n}.d.ts`, `dist/bundles/${n}.js`]),
 ];
 const forbidden = [/^src\//, /^test\//, /^stories\//, /^demo\//, /^bench\//, /^scripts\//, /^docs\//, /node_modules/, /\.test\./, /^\.storybook\//, /\.tsbuildinfo$/];

@@ -52,6 +52,10 @@ if (built) {
   const {checkPackage} = await import('./package.mjs');
   for (const r of await checkPackage()) record(r.name, r.ok, r.detail);
 
+  step('Real clients: a React 19 page, a Vue 3 page, a TypeScript consumer');
+  const {checkClients} = await import('./clients.mjs');
+  for (const r of await checkClients()) record(r.name, r.ok, r.detail);
+
   step('Demo smoke test (dist/attune.js in demo/index.html)');
   const {smokeDemo} = await import('./smoke.mjs');
   for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
