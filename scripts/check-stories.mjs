@@ -38,9 +38,9 @@ export async function checkStories({build = true} = {}) {
       if (['error', 'warn', 'warning', 'assert'].includes(m.type()) && !m.text().includes('Lit is in dev mode')) problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    for (const story of stories) {
+    for (const [story, scheme] of stories.flatMap((s) => [[s, 'light'], [s, 'dark']])) {
       problems = [];
-      await page.goto(`${origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story`, {waitUntil: 'networkidle0'});
+      await page.goto(`${origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme}`, {waitUntil: 'networkidle0'});
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, {timeout: 10000}).catch(() => {});
       const report = await page.evaluate(async (fields) => {
         const elements = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('attune-'));
@@ -61,7 +61,7 @@ export async function checkStories({build = true} = {}) {
         return {count: elements.length, issues, axe: violations.map((v) => `${v.id}: ${v.help}`)};
       }, fields);
       const all = [...(report.count ? [] : ['no attune element rendered']), ...report.issues, ...report.axe.map((a) => `axe ${a}`), ...problems];
-      results.push({name: `story: ${story.title} / ${story.name}`, ok: all.length === 0, detail: all.join('; ')});
+      results.push({name: `story: ${story.title} / ${story.name} (${scheme})`, ok: all.length === 0, detail: all.join('; ')});
     }
   } finally {
     await browser.close();

@@ -75,12 +75,12 @@ export const Themed: Story = {
   render: () => html`
     <style>
       .brand {
-        --attune-accent: #7a3e9d;
+        --attune-accent: light-dark(#7a3e9d, #d9b3ee);
         --attune-heading-font: Georgia, serif;
-        --attune-heading-color: #4b2463;
+        --attune-heading-color: light-dark(#4b2463, #ecd5f7);
       }
       .brand::part(term) {
-        color: #7a3e9d;
+        color: light-dark(#7a3e9d, #d9b3ee);
       }
     </style>
     <attune-explainer class="brand" section="benefits"></attune-explainer>

@@ -87,13 +87,13 @@ export const Themed: Story = {
   render: () => html`
     <style>
       .brand {
-        --attune-accent: #7a3e9d;
-        --attune-border: #d8c6e3;
+        --attune-accent: light-dark(#7a3e9d, #d9b3ee);
+        --attune-border: light-dark(#d8c6e3, #5b3f6b);
         --attune-radius: 1rem;
         --attune-cards-min-width: 14rem;
       }
       .brand::part(card-heading) {
-        color: #4b2463;
+        color: light-dark(#4b2463, #ecd5f7);
       }
       .brand::part(card) {
         box-shadow: 0 0.125rem 0.5rem rgb(75 36 99 / 0.12);

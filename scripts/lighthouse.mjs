@@ -1,0 +1,69 @@
+// Lighthouse (pinned to 12.2.x, which runs on Node 20) on the demo page, in the project's Chromium.
+// `npm test` requires accessibility 100 and records the four scores; `npm run lighthouse` also
+// writes them, with the main metrics, to docs/LIGHTHOUSE.md (the committed report).
+import {writeFileSync} from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import {chromeArgs, findBrowser} from './browser.mjs';
+import {serve} from './serve.mjs';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+export async function runLighthouse() {
+  const server = await serve({port: 0});
+  const chrome = await chromeLauncher.launch({chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromeArgs]});
+  try {
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories});
+    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    const failing = categories.flatMap((c) =>
+      lhr.categories[c].auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => `${c}: ${a.id}`),
+    );
+    const metric = (id) => lhr.audits[id]?.displayValue ?? '—';
+    return {
+      scores,
+      failing,
+      metrics: {FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), 'Speed Index': metric('speed-index')},
+      version: lhr.lighthouseVersion,
+      browser: lhr.environment.hostUserAgent.match(/(?:Chrome|Chromium)\/[\d.]+/)?.[0] ?? lhr.environment.hostUserAgent,
+      formFactor: lhr.configSettings.formFactor,
+      throttling: lhr.configSettings.throttlingMethod,
+    };
+  } finally {
+    await chrome.kill();
+    server.close();
+  }
+}
+
+export async function checkLighthouse() {
+  const r = await runLighthouse();
+  const summary = categories.map((c) => `${c} ${r.scores[c]}`).join(', ');
+  return [
+    {name: `lighthouse ${r.version}: accessibility 100 on the demo page (${summary})`, ok: r.scores.accessibility === 100, detail: r.failing.join('; ')},
+  ];
+}
+
+if (process.argv[1]?.endsWith('lighthouse.mjs')) {
+  const r = await runLighthouse();
+  const lines = [
+    '# Lighthouse on the demo page',
+    '',
+    `Written by \`npm run lighthouse\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${r.version}, ${r.browser}, ${r.formFactor} form factor, ${r.throttling} throttling, the demo served locally (\`demo/index.html\` with \`dist/attune.js\`). \`npm test\` runs it again and fails unless accessibility is 100.`,
+    '',
+    '| category | score |',
+    '| --- | --- |',
+    ...categories.map((c) => `| ${c} | ${r.scores[c]} |`),
+    '',
+    '| metric | value |',
+    '| --- | --- |',
+    ...Object.entries(r.metrics).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    r.failing.length ? `Audits not passed: ${r.failing.join(', ')}.` : 'Every pass/fail audit of the four categories passed.',
+    '',
+  ];
+  writeFileSync('docs/LIGHTHOUSE.md', lines.join('\n'));
+  console.log(lines.join('\n'));
+}
