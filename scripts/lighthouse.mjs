@@ -20,7 +20,7 @@ export async function runLighthouse() {
       lhr.categories[c].auditRefs
         .map((ref) => lhr.audits[ref.id])
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => `${c}: ${a.id}`),
+        .map((a) => `${c}: ${a.id}${a.details?.items?.[0]?.reason ? ` (${a.details.items[0].reason})` : ''}`),
     );
     const metric = (id) => lhr.audits[id]?.displayValue ?? '—';
     return {

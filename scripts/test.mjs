@@ -60,6 +60,10 @@ if (built) {
   const {smokeDemo} = await import('./smoke.mjs');
   for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
 
+  step('Lighthouse 12.2 on the demo page');
+  const {checkLighthouse} = await import('./lighthouse.mjs');
+  for (const r of await checkLighthouse()) record(r.name, r.ok, r.detail);
+
   step('Lifecycle: 10,000 create / attach / remove per element');
   const {checkLifecycle} = await import('./lifecycle.mjs');
   for (const r of await checkLifecycle()) record(r.name, r.ok, r.detail);
