@@ -60,6 +60,10 @@ if (built) {
   const {smokeDemo} = await import('./smoke.mjs');
   for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
 
+  step('Visual baselines: each element light, dark, 320px and forced colors (test/visual/)');
+  const {checkVisual} = await import('./visual.mjs');
+  for (const r of await checkVisual()) record(r.name, r.ok, r.detail);
+
   step('Lighthouse 12.2 on the demo page');
   const {checkLighthouse} = await import('./lighthouse.mjs');
   for (const r of await checkLighthouse()) record(r.name, r.ok, r.detail);

@@ -1,0 +1,123 @@
+// Visual baselines: each element rendered from dist/attune.js in Chromium, light, dark, 320px wide
+// and in forced colors, compared with test/visual/*.png (pixelmatch; a small tolerance for
+// anti-aliasing). The text uses a bundled web font (Source Serif 4, from npm), so the pictures do
+// not depend on the machine's fonts. `npm run visual:update` writes new baselines on purpose.
+// Differences are written to .test-results/visual/ (actual and diff images).
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
+import puppeteer from 'puppeteer-core';
+import {chromeArgs, findBrowser} from './browser.mjs';
+import {serve} from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight) => require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff2`);
+const MAX_DIFF = 0.005; // at most 0.5% of the pixels may differ (anti-aliasing), each by pixelmatch's 0.1 threshold
+
+const widgets = {
+  explainer: '<attune-explainer section="signs"></attune-explainer>',
+  'symptom-checklist': '<attune-symptom-checklist></attune-symptom-checklist>',
+  'therapy-cards': '<attune-therapy-cards therapies="cbt,eft" booking-url="https://example.com/book"></attune-therapy-cards>',
+  'booking-cta': '<attune-booking-cta variant="banner" href="https://example.com/book"></attune-booking-cta>',
+};
+const variants = {
+  light: {width: 800, theme: 'light'},
+  dark: {width: 800, theme: 'dark'},
+  '320': {width: 320, theme: 'light'},
+  'forced-colors': {width: 800, theme: 'light', forced: true},
+};
+
+const page = (markup, {theme}) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width" />
+    <style>
+      @font-face { font-family: 'Source Serif 4'; font-weight: 400; src: url(/visual-fonts/400.woff2) format('woff2'); }
+      @font-face { font-family: 'Source Serif 4'; font-weight: 600; src: url(/visual-fonts/600.woff2) format('woff2'); }
+      @font-face { font-family: 'Source Serif 4'; font-weight: 700; src: url(/visual-fonts/700.woff2) format('woff2'); }
+      body { margin: 0; padding: 16px; font: 16px/1.55 'Source Serif 4', serif; background: ${theme === 'dark' ? '#0c1415' : '#ffffff'}; }
+      * { caret-color: transparent; }
+    </style>
+    <script type="module" src="/dist/attune.js"></script>
+  </head>
+  <body>
+    <attune-provider theme="${theme}"><div id="shot">${markup}</div></attune-provider>
+  </body>
+</html>`;
+
+export async function checkVisual({update = false} = {}) {
+  const server = await serve({port: 0});
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...chromeArgs, '--font-render-hinting=none', '--force-color-profile=srgb']});
+  const results = [];
+  mkdirSync('test/visual', {recursive: true});
+  mkdirSync('.test-results/visual', {recursive: true});
+  try {
+    for (const [name, markup] of Object.entries(widgets)) {
+      for (const [variant, options] of Object.entries(variants)) {
+        const tab = await browser.newPage();
+        await tab.setViewport({width: options.width, height: 800, deviceScaleFactor: 1});
+        if (options.forced) {
+          const cdp = await tab.createCDPSession();
+          await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
+        }
+        await tab.setRequestInterception(true);
+        tab.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.pathname === '/visual.html') return request.respond({contentType: 'text/html', body: page(markup, options)});
+          const font = /^\/visual-fonts\/(\d+)\.woff2$/.exec(url.pathname);
+          if (font) return request.respond({contentType: 'font/woff2', body: readFileSync(fontFile(font[1]))});
+          return request.continue();
+        });
+        await tab.goto(`${origin}/visual.html`, {waitUntil: 'networkidle0'});
+        await tab.evaluate(async () => {
+          const all = () => {
+            const found = [];
+            const walk = (root) => root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('attune-') && found.push(el), el.shadowRoot && walk(el.shadowRoot)));
+            walk(document);
+            return found;
+          };
+          await customElements.whenDefined('attune-explainer');
+          for (let i = 0; i < 3; i++) await Promise.all(all().map((el) => el.updateComplete));
+          await document.fonts.ready;
+        });
+        const shot = await (await tab.$('#shot')).screenshot({type: 'png'});
+        await tab.close();
+        const file = `test/visual/${name}-${variant}.png`;
+        const label = `visual: <attune-${name}> ${variant}`;
+        if (update || !existsSync(file)) {
+          writeFileSync(file, shot);
+          results.push({name: `${label} (baseline written)`, ok: !!update, detail: update ? '' : `no baseline: run npm run visual:update and commit ${file}`});
+          continue;
+        }
+        const expected = PNG.sync.read(readFileSync(file));
+        const actual = PNG.sync.read(shot);
+        if (expected.width !== actual.width || expected.height !== actual.height) {
+          writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
+          results.push({name: label, ok: false, detail: `size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`});
+          continue;
+        }
+        const diff = new PNG({width: actual.width, height: actual.height});
+        const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {threshold: 0.1});
+        const share = changed / (actual.width * actual.height);
+        if (share > MAX_DIFF) {
+          writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
+          writeFileSync(`.test-results/visual/${name}-${variant}.diff.png`, PNG.sync.write(diff));
+        }
+        results.push({name: `${label} matches its baseline`, ok: share <= MAX_DIFF, detail: `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)`});
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+if (process.argv[1]?.endsWith('visual.mjs')) {
+  const results = await checkVisual({update: process.argv.includes('--update')});
+  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+}
