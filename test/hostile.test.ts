@@ -32,7 +32,17 @@ describe('every element survives hostile attribute values', () => {
             wrapper.append(el);
             return el as HTMLElement & {updateComplete: Promise<unknown>};
           });
+          const before = log.all.length;
           await Promise.all(made.map((el) => el.updateComplete));
+          // Nested elements (a group's cards) render a moment later; let them speak too.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          // Each bad value gives at most one message (a good one, none).
+          const said = log.all.slice(before);
+          for (const value of hostileValues) {
+            const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+            const about = said.filter((m) => m.includes(`> ${attribute}="${shown}": `));
+            expect(about.length, `${tag} ${attribute}="${shown.slice(0, 20)}": ${about.join(' | ')}`).to.be.at.most(1);
+          }
           const shadows = [...wrapper.querySelectorAll('*')].map((x) => x.shadowRoot).filter(Boolean) as ShadowRoot[];
           expect(shadows.length, attribute).to.be.at.least(hostileValues.length);
           for (const root of shadows) expect(root.querySelector('img, script'), attribute).to.equal(null);
