@@ -267,6 +267,49 @@ describe('<attune-therapy-cards>', () => {
     });
   });
 
+  it('is a list of cards for screen readers, the page’s own cards included', async () => {
+    const el = await fixture(html`<attune-therapy-cards therapies="cbt,eft"><attune-therapy-card therapy="own"><span slot="heading">Own</span></attune-therapy-card></attune-therapy-cards>`);
+    const cards = await cardsOf(el);
+    expect(part(el, 'list').getAttribute('role')).to.equal('list');
+    expect(cards.map((card) => card.getAttribute('role'))).to.deep.equal(['listitem', 'listitem', 'listitem']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a card reused for another therapy starts closed when therapies is reordered', async () => {
+    const el = await fixture<AttuneTherapyCards>(html`<attune-therapy-cards therapies="cbt,eft"></attune-therapy-cards>`);
+    const [first] = await cardsOf(el);
+    first.expanded = true;
+    await first.updateComplete;
+    el.therapies = 'eft,cbt';
+    await el.updateComplete;
+    const [eft, cbt] = await cardsOf(el);
+    expect(eft.therapy).to.equal('eft');
+    expect(eft.expanded).to.equal(false);
+    expect(cbt.expanded).to.equal(false);
+  });
+
+  it('a card without a known therapy or a heading slot has no empty heading, and says why', async () => {
+    const card = await fixture(html`<attune-therapy-card><p>Just a summary.</p></attune-therapy-card>`);
+    expect(part(card, 'card').hasAttribute('aria-labelledby')).to.equal(false);
+    expect((part(card, 'heading').parentElement as HTMLElement).hidden).to.equal(true);
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.contain('<attune-therapy-card> therapy=""');
+    await expect(card).to.be.accessible();
+  });
+
+  it('a bad heading-level on a card falls back to its default, h3', async () => {
+    const card = await fixture(html`<attune-therapy-card therapy="cbt" heading-level="9"></attune-therapy-card>`);
+    expect(card.shadowRoot!.querySelector('h3')).to.exist;
+    expect(log.warnings[0]).to.contain('using 3');
+  });
+
+  it('does not stretch the group to its container’s height', async () => {
+    const box = await fixture(html`<div style="height: 120px"><attune-therapy-cards therapies="cbt"></attune-therapy-cards></div>`);
+    const group = box.firstElementChild as HTMLElement;
+    await cardsOf(group);
+    expect(group.getBoundingClientRect().height).to.be.greaterThan(120);
+  });
+
   it('exposes the cards’ parts on the group for styling', async () => {
     const el = await fixture(html`<attune-therapy-cards therapies="cbt"></attune-therapy-cards>`);
     const [card] = await cardsOf(el);
@@ -283,5 +326,14 @@ describe('<attune-therapy-cards> in Spanish', () => {
     expect(titleOf(cbt)).to.equal(es.sections.therapies.items!.find((item) => item.id === 'cbt')!.title);
     expect(askText(cbt)).to.equal(`Preguntar por ${titleOf(cbt)}`);
     expect(part(cbt, 'card').getAttribute('lang')).to.equal('es');
+  });
+
+  it('the page’s own cards follow the group’s language', async () => {
+    await import('../src/locales/es.js');
+    const el = await fixture(html`<attune-therapy-cards locale="es" therapies="cbt"><attune-therapy-card therapy="own"><span slot="heading">Paseos</span></attune-therapy-card></attune-therapy-cards>`);
+    const [, own] = await cardsOf(el);
+    await own.updateComplete;
+    expect(part(own, 'card').getAttribute('lang')).to.equal('es');
+    expect(part(own, 'toggle').textContent).to.contain('Qué esperar');
   });
 });

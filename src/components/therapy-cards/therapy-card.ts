@@ -61,8 +61,11 @@ export class AttuneTherapyCard extends AttuneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#item = this.pack.sections.therapies.items?.find((item) => item.id === this.therapy);
-    if (changed.has('therapy') && this.therapy && !this.#item && !this.querySelector('[slot=heading]')) {
-      warnAttribute(this, 'therapy', this.therapy, 'no such therapy in the content pack; add your own texts through the slots.');
+    // A card reused for another therapy (the group's `therapies` reordered) starts closed.
+    if (changed.get('therapy') !== undefined) this.expanded = false;
+    // (While the page is still being parsed, a heading slot may yet arrive.)
+    if ((!this.hasUpdated || changed.has('therapy')) && !this.#item && !this.querySelector('[slot=heading]') && document.readyState !== 'loading') {
+      warnAttribute(this, 'therapy', this.therapy ?? '', 'no such therapy in the content pack, and no heading slot: the card has no name.');
     }
     if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
       errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
@@ -86,8 +89,8 @@ export class AttuneTherapyCard extends AttuneElement {
     const url = base && new URL(base);
     if (url && this.therapy?.trim()) url.searchParams.set('therapy', this.therapy.trim());
     return html`
-      <article part="card" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        ${heading(headingLevel(this), 'heading', 'heading', html`<slot name="heading" @slotchange=${() => this.requestUpdate()}>${item?.title}</slot>`)}
+      <article part="card" aria-labelledby=${name ? 'heading' : nothing} lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
+        <div ?hidden=${!name}>${heading(headingLevel(this, 3), 'heading', 'heading', html`<slot name="heading" @slotchange=${() => this.requestUpdate()}>${item?.title}</slot>`)}</div>
         <div part="summary"><slot>${item?.text}</slot></div>
         <details part="details" ?open=${this.expanded} @toggle=${this.#handleToggle}>
           <summary part="toggle">${c.more}<span class="sr">${name && ` (${name})`}</span></summary>

@@ -15,7 +15,7 @@ export default css`
   :host([layout='list']) [part~='list'] {
     grid-template-columns: 1fr;
   }
-  :host {
+  :host(attune-therapy-card) {
     height: 100%;
   }
   [part~='card'] {

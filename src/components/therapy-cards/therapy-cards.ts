@@ -77,11 +77,17 @@ export class AttuneTherapyCards extends AttuneElement {
     this.#items = chosen.length ? chosen : all;
   }
 
-  /** Cards of the page's own (children) follow the group's heading level and booking URL unless they set theirs. */
+  /** Cards of the page's own (children) follow the group's heading level, booking URL, language and topic unless they set theirs. */
   protected override updated(): void {
-    for (const card of this.querySelectorAll<HTMLElement & {headingLevel: number; bookingUrl?: string}>(':scope > attune-therapy-card')) {
-      if (!card.hasAttribute('heading-level')) card.headingLevel = Math.min(this.#level + 1, 6);
-      if (!card.hasAttribute('booking-url')) card.bookingUrl = safeUrl(this.bookingUrl) ?? undefined;
+    for (const card of this.querySelectorAll<HTMLElement & Record<string, unknown>>(':scope > attune-therapy-card')) {
+      const follow: Array<[string, string, unknown]> = [
+        ['heading-level', 'headingLevel', Math.min(this.#level + 1, 6)],
+        ['booking-url', 'bookingUrl', safeUrl(this.bookingUrl) ?? undefined],
+        ['locale', 'locale', this.pack.locale],
+        ['topic', 'topic', this.pack.topic],
+        ['role', 'role', 'listitem'],
+      ];
+      for (const [attribute, property, value] of follow) if (!card.hasAttribute(attribute)) card[property] = value;
     }
   }
 
@@ -89,9 +95,10 @@ export class AttuneTherapyCards extends AttuneElement {
     return html`
       <section part="base" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
         ${heading(this.#level, 'heading', 'heading', html`<slot name="heading">${this.heading?.trim() || this.pack.sections.therapies.heading}</slot>`)}
-        <div part="list">
+        <div part="list" role="list">
           ${this.#items.map(
             (item) => html`<attune-therapy-card
+              role="listitem"
               exportparts="card,heading:card-heading,summary,details,toggle,cta"
               therapy=${item.id}
               heading-level=${Math.min(this.#level + 1, 6)}
