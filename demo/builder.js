@@ -31,13 +31,14 @@ const enumValues = (type = '') => {
 };
 
 /** What kind of control an attribute gets, and how its value is checked, as the element checks it. */
-function describe(attribute) {
+function describe(attribute, element) {
   const type = attribute.type?.text ?? 'string';
   const values = enumValues(type);
   const description = (attribute.description ?? '').replace(/`/g, '');
   const fallback = (attribute.default ?? '').replace(/^'|'$/g, '');
   const range = /(\d)–(\d)/.exec(description);
   const kind = values ? 'enum' : /\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number' : 'text';
+  attribute = {...attribute, element};
   const check = (value) => {
     if (value === '') return '';
     if (kind === 'number') {
@@ -47,6 +48,13 @@ function describe(attribute) {
     if (attribute.name === 'href' || attribute.name.endsWith('-url')) return safeUrl(value) ? '' : 'Enter a web address starting with https:// or http:// (or a path on your site, such as /book).';
     if (attribute.name === 'region' && !/^[a-z]{2}$/i.test(value)) return 'Enter a two-letter region code, such as US or GB.';
     if (attribute.name === 'locale' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return 'Enter a language tag, such as en or es-MX.';
+    if (attribute.name === 'locale' && !(value.split('-')[0].toLowerCase() in packFiles)) return `No content in this language yet: use ${Object.keys(packFiles).join(' or ')} (or register a pack of your own).`;
+    if (attribute.name === 'topic' && value !== pack.topic) return `The only topic so far is ${pack.topic}.`;
+    if (attribute.name === 'therapies') {
+      const unknown = value.split(',').map((id) => id.trim()).filter((id) => id && !therapyIds.includes(id));
+      if (unknown.length) return `Unknown: ${unknown.join(', ')}. Use ids from: ${therapyIds.join(', ')}.`;
+    }
+    if (attribute.name === 'therapy' && attribute.element === 'attune-therapy-card' && !therapyIds.includes(value)) return `Use one of: ${therapyIds.join(', ')}.`;
     return '';
   };
   return {name: attribute.name, kind, values, description, fallback, check, range};
@@ -54,6 +62,7 @@ function describe(attribute) {
 
 /** An http(s) URL (relative ones resolve against the site where the snippet is pasted), else null. */
 function safeUrl(value) {
+  if (!value?.trim()) return null;
   try {
     const url = new URL(value.trim(), 'https://your-site.example/');
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
@@ -64,6 +73,12 @@ function safeUrl(value) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+// The elements' own content, to check therapy ids and topics as the elements do.
+const {anxiousAttachmentEn: pack} = await import('../dist/content/anxious-attachment.en.js');
+const therapyIds = pack.sections.therapies.items.map((item) => item.id);
+// Languages with a content pack, and the script file that brings each (English is in attune.js).
+const packFiles = {en: 'attune.js', es: 'attune.es.js'};
 
 // The state: the chosen widget, whether a provider wraps it, each element's values, the script URL.
 const state = {widget: 'attune-symptom-checklist', provider: false, values: {}, script: DEFAULT_SCRIPT};
@@ -84,6 +99,21 @@ const attributes = (tag) =>
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
 
+/** The language the snippet's widgets use: the widget's locale, else the provider's. */
+const language = () => {
+  const locale = validValues(state.widget).locale ?? (state.provider ? validValues(PROVIDER).locale : undefined);
+  return locale ? locale.split('-')[0].toLowerCase() : 'en';
+};
+
+/** The script address: the one given (when valid), pointing at the file that has the chosen language. */
+function scriptSrc() {
+  const src = scriptProblem() ? DEFAULT_SCRIPT : state.script.trim();
+  const file = packFiles[language()] ?? 'attune.js';
+  return file === 'attune.js' ? src : src.replace(/attune\.js$/, file);
+}
+
+const scriptProblem = () => (safeUrl(state.script) ? '' : 'Enter the address of attune.js, such as /assets/attune.js or https://…');
+
 function snippet() {
   const tag = state.widget;
   const values = validValues(tag);
@@ -99,7 +129,7 @@ function snippet() {
   let widget = `<${tag}${attributes(tag)}>${inner}</${tag}>`;
   if (state.provider) widget = `<${PROVIDER}${attributes(PROVIDER)}>\n  ${widget.replace(/\n/g, '\n  ')}\n</${PROVIDER}>`;
   return [
-    `<script type="module" src="${escapeAttribute(safeUrl(state.script) ? state.script : DEFAULT_SCRIPT)}"></script>`,
+    `<script type="module" src="${escapeAttribute(scriptSrc())}"></script>`,
     `<style>\n  ${rules.join('\n  ')}\n</style>`,
     widget,
   ].join('\n');
@@ -109,7 +139,8 @@ function snippet() {
 function preview() {
   const make = (tag) => {
     const node = document.createElement(tag);
-    for (const [name, value] of Object.entries(validValues(tag))) node.setAttribute(name, value === true ? '' : value);
+    // `remember` stays in the snippet only: the builder itself stores nothing.
+    for (const [name, value] of Object.entries(validValues(tag))) if (name !== 'remember') node.setAttribute(name, value === true ? '' : value);
     return node;
   };
   const widget = make(state.widget);
@@ -128,7 +159,7 @@ function control(tag, field) {
   const value = state.values[tag]?.[field.name];
   const set = (v) => {
     (state.values[tag] ??= {})[field.name] = v;
-    const message = field.kind === 'boolean' ? '' : field.check(v);
+    const message = field.kind === 'boolean' ? '' : input.validity?.badInput ? 'Enter a whole number.' : field.check(v);
     error.textContent = message;
     error.hidden = !message;
     input.setAttribute('aria-invalid', String(!!message));
@@ -189,7 +220,7 @@ function fromHash() {
   const widget = `attune-${params.get('w')}`;
   state.widget = widget in widgets ? widget : 'attune-symptom-checklist';
   state.provider = params.get('p') === '1';
-  state.script = params.get('script') || DEFAULT_SCRIPT;
+  state.script = params.has('script') ? params.get('script') : DEFAULT_SCRIPT;
   state.values = {};
   for (const [key, value] of params) {
     const [short, name] = key.split('.');
@@ -198,11 +229,23 @@ function fromHash() {
     if (!field) continue;
     // Values a control could not hold (an unknown enum value) are dropped, not kept hidden.
     if (field.kind === 'enum' && !field.values.includes(value)) continue;
+    if (field.kind !== 'boolean' && value === field.fallback) continue;
     (state.values[tag] ??= {})[name] = field.kind === 'boolean' ? true : value;
   }
 }
 
+let spanishLoaded = false;
+
 function update() {
+  const message = scriptProblem();
+  $('script-src-error').textContent = message;
+  $('script-src-error').hidden = !message;
+  $('script-src').setAttribute('aria-invalid', String(!!message));
+  // The preview needs the Spanish pack when the snippet does.
+  if (language() === 'es' && !spanishLoaded) {
+    spanishLoaded = true;
+    import('../dist/attune.es.js').then(update);
+  }
   $('snippet').value = snippet();
   $('preview').replaceChildren(preview());
   $('copy-status').textContent = '';
@@ -235,7 +278,7 @@ async function start() {
   const manifest = await (await fetch(new URL('../custom-elements.json', import.meta.url))).json();
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   for (const tag of [...Object.keys(widgets), PROVIDER]) {
-    fields[tag] = (declarations.find((d) => d.tagName === tag)?.attributes ?? []).map(describe);
+    fields[tag] = (declarations.find((d) => d.tagName === tag)?.attributes ?? []).map((a) => describe(a, tag));
   }
   $('widgets').append(
     ...Object.entries(widgets).map(([tag, {name}]) => {
@@ -255,10 +298,6 @@ async function start() {
   });
   $('script-src').addEventListener('input', () => {
     state.script = $('script-src').value;
-    const message = safeUrl(state.script) ? '' : 'Enter the address of attune.js, such as /assets/attune.js or https://…';
-    $('script-src-error').textContent = message;
-    $('script-src-error').hidden = !message;
-    $('script-src').setAttribute('aria-invalid', String(!!message));
     update();
   });
   $('copy').addEventListener('click', copy);

@@ -121,6 +121,49 @@ describe('snippet builder (demo/builder.html)', () => {
     b.remove();
   });
 
+  it('checks the script address, therapy ids, language and topic too', async () => {
+    const b = await openBuilder('#w=therapy-cards&p=1');
+    const script = b.doc.getElementById('script-src') as HTMLInputElement;
+    setValue(script, '   ');
+    expect(b.doc.getElementById('script-src-error')!.hidden).to.equal(false);
+    expect(script.getAttribute('aria-invalid')).to.equal('true');
+    expect(b.snippet()).to.contain('<script type="module" src="/assets/attune.js"></script>');
+    setValue(script, 'https://cdn.example/attune.js');
+    expect(b.doc.getElementById('script-src-error')!.hidden).to.equal(true);
+    const therapies = b.control<HTMLInputElement>('attune-therapy-cards', 'therapies');
+    setValue(therapies, 'CBT, eft');
+    expect(b.doc.getElementById(`${therapies.id}-error`)!.textContent).to.contain('Unknown: CBT');
+    expect(b.snippet()).not.to.contain('therapies=');
+    setValue(b.control('attune-therapy-cards', 'topic'), 'grief');
+    expect(b.snippet()).not.to.contain('topic=');
+    setValue(b.control('attune-provider', 'locale'), 'fr');
+    expect(b.doc.getElementById('attune-provider--locale-error')!.textContent).to.contain('No content in this language');
+    b.remove();
+  });
+
+  it('a Spanish locale brings the Spanish file, in the snippet and in the preview', async () => {
+    const b = await openBuilder('#w=explainer&p=1&script=%2Fdist%2Fattune.js');
+    setValue(b.control('attune-provider', 'locale'), 'es');
+    expect(b.snippet()).to.contain('<script type="module" src="/dist/attune.es.js"></script>');
+    let heading = '';
+    for (let i = 0; i < 100 && !heading.startsWith('¿'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      const el = b.widget() as HTMLElement & {updateComplete: Promise<unknown>};
+      await el.updateComplete;
+      heading = el.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '';
+    }
+    expect(heading).to.equal('¿Qué es el apego ansioso?');
+    b.remove();
+  });
+
+  it('keeps remember in the snippet but not in the preview, so the builder stores nothing', async () => {
+    const b = await openBuilder('#w=symptom-checklist');
+    setValue(b.control('attune-symptom-checklist', 'remember'), true);
+    expect(b.snippet()).to.contain('<attune-symptom-checklist remember>');
+    expect(b.widget().hasAttribute('remember')).to.equal(false);
+    b.remove();
+  });
+
   it('escapes hostile values in the snippet and never runs them', async () => {
     const b = await openBuilder('#w=symptom-checklist');
     // The two markup values: an <img onerror> and a "><script> breaking out of an attribute.
@@ -173,10 +216,14 @@ describe('snippet builder (demo/builder.html)', () => {
     expect((again.doc.querySelector('input[value="attune-therapy-cards"]') as HTMLInputElement).checked).to.equal(true);
     expect(again.widget().getAttribute('layout')).to.equal('list');
     again.remove();
-    // Unknown enum values in a shared link are dropped, not used.
+    // Unknown enum values in a shared link are dropped, not used; so are defaults (the select shows them).
     const odd = await openBuilder('#w=therapy-cards&therapy-cards.layout=masonry');
     expect(odd.snippet()).not.to.contain('masonry');
     odd.remove();
+    const plain = await openBuilder('#w=therapy-cards&therapy-cards.layout=grid');
+    expect(plain.snippet()).not.to.contain('layout=');
+    expect(plain.control<HTMLSelectElement>('attune-therapy-cards', 'layout').selectedIndex).to.equal(0);
+    plain.remove();
   });
 
   it('copies the snippet and says so in a status message', async () => {
