@@ -28,7 +28,7 @@ export default css`
     border-radius: var(--attune-radius, 0.5rem);
     background: var(--attune-surface, transparent);
   }
-  [part~='card'] > [part~='heading'] {
+  [part~='card'] [part~='heading'] {
     margin: 0;
     font-size: var(--attune-card-heading-size, 1.2em);
   }
