@@ -40,41 +40,24 @@ if (counts) {
   record('web-test-runner produced results', false);
 }
 
+// The checks that need the build, in order: each script exports one function returning
+// [{name, ok, detail}].
+const afterBuild = [
+  ['Size budget (brotli, quality 11)', async () => checkSizes()],
+  ['Content-pack JSON Schema', async () => (await import('./schema.mjs')).checkSchema()],
+  ['Package: npm pack file list, publint, are-the-types-wrong, manifest against the source', async () => (await import('./package.mjs')).checkPackage()],
+  ['Real clients: a React 19 page, a Vue 3 page, a TypeScript consumer', async () => (await import('./clients.mjs')).checkClients()],
+  ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', async () => (await import('./smoke.mjs')).smokeDemo()],
+  ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', async () => (await import('./visual.mjs')).checkVisual()],
+  ['Lighthouse 12.2 on the demo page', async () => (await import('./lighthouse.mjs')).checkLighthouse()],
+  ['Lifecycle: 10,000 create / attach / remove per element', async () => (await import('./lifecycle.mjs')).checkLifecycle()],
+  ['Storybook: every story renders in Chromium, on a light and a dark page', async () => (await import('./check-stories.mjs')).checkStories()],
+];
 if (built) {
-  step('Size budget (brotli, quality 11)');
-  for (const r of checkSizes()) record(r.name, r.ok, r.detail);
-
-  step('Content-pack JSON Schema');
-  const {checkSchema} = await import('./schema.mjs');
-  for (const r of await checkSchema()) record(r.name, r.ok, r.detail);
-
-  step('Package: npm pack file list, publint, are-the-types-wrong, manifest against the source');
-  const {checkPackage} = await import('./package.mjs');
-  for (const r of await checkPackage()) record(r.name, r.ok, r.detail);
-
-  step('Real clients: a React 19 page, a Vue 3 page, a TypeScript consumer');
-  const {checkClients} = await import('./clients.mjs');
-  for (const r of await checkClients()) record(r.name, r.ok, r.detail);
-
-  step('Demo smoke test (dist/attune.js in demo/index.html)');
-  const {smokeDemo} = await import('./smoke.mjs');
-  for (const r of await smokeDemo()) record(r.name, r.ok, r.detail);
-
-  step('Visual baselines: each element light, dark, 320px and forced colors (test/visual/)');
-  const {checkVisual} = await import('./visual.mjs');
-  for (const r of await checkVisual()) record(r.name, r.ok, r.detail);
-
-  step('Lighthouse 12.2 on the demo page');
-  const {checkLighthouse} = await import('./lighthouse.mjs');
-  for (const r of await checkLighthouse()) record(r.name, r.ok, r.detail);
-
-  step('Lifecycle: 10,000 create / attach / remove per element');
-  const {checkLifecycle} = await import('./lifecycle.mjs');
-  for (const r of await checkLifecycle()) record(r.name, r.ok, r.detail);
-
-  step('Storybook: every story renders in Chromium');
-  const {checkStories} = await import('./check-stories.mjs');
-  for (const r of await checkStories()) record(r.name, r.ok, r.detail);
+  for (const [title, run] of afterBuild) {
+    step(title);
+    for (const r of await run()) record(r.name, r.ok, r.detail);
+  }
 }
 
 step('Content is written in our own words');
