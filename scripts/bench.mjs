@@ -51,6 +51,7 @@ const bytes = [
   ['Attune: checklist alone (`dist/bundles/symptom-checklist.js`)', ['dist/bundles/symptom-checklist.js']],
   ['Attune: explainer alone (`dist/bundles/explainer.js`)', ['dist/bundles/explainer.js']],
   ['Attune: booking CTA alone (`dist/bundles/booking-cta.js`)', ['dist/bundles/booking-cta.js']],
+  ['Attune: therapy cards alone (`dist/bundles/therapy-cards.js`)', ['dist/bundles/therapy-cards.js']],
   ['Attune: provider alone (`dist/bundles/provider.js`)', ['dist/bundles/provider.js']],
   [`SurveyJS ${version('survey-core')}: survey-core + survey-js-ui + CSS`, [`${nm}/survey-core/survey.core.min.js`, `${nm}/survey-js-ui/survey-js-ui.min.js`, `${nm}/survey-core/survey-core.min.css`]],
   [`Shoelace ${version('@shoelace-style/shoelace')}: checkbox + card + button + light theme (every file the page loads)`, await filesRequested('/bench/pages/shoelace.html')],
