@@ -128,7 +128,7 @@ export async function smokeDemo() {
     const {page: spanish, problems: spanishProblems} = await open('/test/fixtures/es.html');
     const headings = await spanish.evaluate(async () =>
       Promise.all(
-        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta')].map(async (el) => {
+        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta')].map(async (el) => {
           await el.updateComplete;
           return el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6').textContent.trim();
         }),
@@ -136,7 +136,7 @@ export async function smokeDemo() {
     );
     check(
       'Spanish script tag: every widget renders in Spanish',
-      headings.join('|') === '¿Qué es el apego ansioso?|Una reflexión privada|Habla con una persona terapeuta' && !spanishProblems.length,
+      headings.join('|') === '¿Qué es el apego ansioso?|Una reflexión privada|Terapias que pueden ayudar|Habla con una persona terapeuta' && !spanishProblems.length,
       [...headings, ...spanishProblems].join('; '),
     );
     await spanish.close();
