@@ -224,6 +224,17 @@ describe('<attune-therapy-cards>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('renames its controls when the page edits the heading text later', async () => {
+      const card = await fixture<AttuneTherapyCard>(html`<attune-therapy-card therapy="own" booking-url="https://example.com/book"><span slot="heading">Walk and talk</span></attune-therapy-card>`);
+      await (part(card, 'cta') as Updatable).updateComplete;
+      card.querySelector('span')!.firstChild!.textContent = 'Walking sessions';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await card.updateComplete;
+      await (part(card, 'cta') as Updatable).updateComplete;
+      expect(part(card, 'toggle').textContent!.trim()).to.equal('What to expect (Walking sessions)');
+      expect(askText(card)).to.equal('Ask about Walking sessions');
+    });
+
     it('warns about an unknown therapy id on a card without texts of its own', async () => {
       await fixture(html`<attune-therapy-card therapy="reiki"></attune-therapy-card>`);
       expect(log.warnings).to.have.length(1);

@@ -57,6 +57,19 @@ export class AttuneTherapyCard extends AttuneElement {
   declare bookingUrl?: string;
 
   #item?: TherapyItem;
+  // The card's name comes from its heading slot's text, which a page (or a framework) may edit
+  // after the first render: the toggle's and the link's names follow it.
+  #observer = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -90,7 +103,7 @@ export class AttuneTherapyCard extends AttuneElement {
     if (url && this.therapy?.trim()) url.searchParams.set('therapy', this.therapy.trim());
     return html`
       <article part="card" aria-labelledby=${name ? 'heading' : nothing} lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        <div ?hidden=${!name}>${heading(headingLevel(this, 3), 'heading', 'heading', html`<slot name="heading" @slotchange=${() => this.requestUpdate()}>${item?.title}</slot>`)}</div>
+        <div ?hidden=${!name}>${heading(headingLevel(this, 3), 'heading', 'heading', html`<slot name="heading">${item?.title}</slot>`)}</div>
         <div part="summary"><slot>${item?.text}</slot></div>
         <details part="details" ?open=${this.expanded} @toggle=${this.#handleToggle}>
           <summary part="toggle">${c.more}<span class="sr">${name && ` (${name})`}</span></summary>
