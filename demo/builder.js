@@ -1,6 +1,7 @@
 // The snippet builder. Its form controls come from custom-elements.json (attributes, types, enum
 // values, defaults, descriptions), so a new attribute appears here by itself. Everything stays in
-// this page: no request but the manifest, no storage; the configuration lives in the URL hash.
+// this page: no request but its own files (the manifest, the built library), no storage; the
+// configuration lives in the URL hash.
 // DOM is built with createElement/textContent only (no innerHTML), so it runs under Trusted Types.
 
 /** The widgets a site owner picks from, with the room each needs before the script arrives. */
@@ -31,14 +32,13 @@ const enumValues = (type = '') => {
 };
 
 /** What kind of control an attribute gets, and how its value is checked, as the element checks it. */
-function describe(attribute, element) {
+function describe(attribute) {
   const type = attribute.type?.text ?? 'string';
   const values = enumValues(type);
   const description = (attribute.description ?? '').replace(/`/g, '');
   const fallback = (attribute.default ?? '').replace(/^'|'$/g, '');
   const range = /(\d)–(\d)/.exec(description);
   const kind = values ? 'enum' : /\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number' : 'text';
-  attribute = {...attribute, element};
   const check = (value) => {
     if (value === '') return '';
     if (kind === 'number') {
@@ -54,7 +54,6 @@ function describe(attribute, element) {
       const unknown = value.split(',').map((id) => id.trim()).filter((id) => id && !therapyIds.includes(id));
       if (unknown.length) return `Unknown: ${unknown.join(', ')}. Use ids from: ${therapyIds.join(', ')}.`;
     }
-    if (attribute.name === 'therapy' && attribute.element === 'attune-therapy-card' && !therapyIds.includes(value)) return `Use one of: ${therapyIds.join(', ')}.`;
     return '';
   };
   return {name: attribute.name, kind, values, description, fallback, check, range};
@@ -124,7 +123,7 @@ function snippet() {
   // A booking button is a plain link until the script runs (and if it never does).
   const inner =
     tag === 'attune-booking-cta' && values.href
-      ? `\n  <a href="${escapeAttribute(values.href)}">${escapeText(values.label || 'Book a trial session')}</a>\n`
+      ? `\n  <a href="${escapeAttribute(values.href)}">${escapeText(values.label || pack.booking.label)}</a>\n`
       : '';
   let widget = `<${tag}${attributes(tag)}>${inner}</${tag}>`;
   if (state.provider) widget = `<${PROVIDER}${attributes(PROVIDER)}>\n  ${widget.replace(/\n/g, '\n  ')}\n</${PROVIDER}>`;
@@ -144,7 +143,7 @@ function preview() {
     return node;
   };
   const widget = make(state.widget);
-  if (state.widget === 'attune-booking-cta' && widget.hasAttribute('href')) widget.append(el('a', {href: widget.getAttribute('href'), textContent: widget.getAttribute('label') || 'Book a trial session'}));
+  if (state.widget === 'attune-booking-cta' && widget.hasAttribute('href')) widget.append(el('a', {href: widget.getAttribute('href'), textContent: widget.getAttribute('label') || pack.booking.label}));
   if (!state.provider) return widget;
   const provider = make(PROVIDER);
   provider.append(widget);
@@ -278,7 +277,7 @@ async function start() {
   const manifest = await (await fetch(new URL('../custom-elements.json', import.meta.url))).json();
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   for (const tag of [...Object.keys(widgets), PROVIDER]) {
-    fields[tag] = (declarations.find((d) => d.tagName === tag)?.attributes ?? []).map((a) => describe(a, tag));
+    fields[tag] = (declarations.find((d) => d.tagName === tag)?.attributes ?? []).map(describe);
   }
   $('widgets').append(
     ...Object.entries(widgets).map(([tag, {name}]) => {

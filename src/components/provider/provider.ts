@@ -2,8 +2,8 @@ import {html, type PropertyValues} from 'lit';
 import {ContextProvider} from '@lit/context';
 import {AttuneElement, themes} from '../../internal/attune-element.js';
 import {configContext, type AttuneConfig} from '../../context/config.js';
-import {safeUrl} from '../../internal/url.js';
-import {errorAttribute, warnAttribute} from '../../internal/warn.js';
+import {ownUrl} from '../../internal/url.js';
+import {warnAttribute} from '../../internal/warn.js';
 import styles from './provider.styles.js';
 
 /**
@@ -41,16 +41,13 @@ export class AttuneProvider extends AttuneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const own: AttuneConfig = {
-      bookingUrl: safeUrl(this.bookingUrl) ?? undefined,
+      bookingUrl: ownUrl(this, 'booking-url', this.bookingUrl),
       practiceName: this.practiceName?.trim() || undefined,
       locale: this.locale && this.locale === this.currentLocale ? this.locale : undefined,
       theme: this.theme && themes.includes(this.theme) ? this.theme : undefined,
       region: this.region && /^[a-z]{2}$/i.test(this.region) ? this.region.toUpperCase() : undefined,
       topic: this.topic || undefined,
     };
-    if (changed.has('bookingUrl') && this.bookingUrl != null && !own.bookingUrl) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
-    }
     if (changed.has('region') && this.region && !own.region) {
       warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
     }

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, headingLevel} from '../../internal/heading.js';
-import {safeUrl} from '../../internal/url.js';
+import {ownUrl} from '../../internal/url.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {crisisLine, format} from '../../content/registry.js';
 import {AttuneCompleteEvent} from '../../events/complete.js';
@@ -101,6 +101,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   #customItems?: ChecklistItem[];
   #currentMode: Mode = 'check';
   #level = 2;
+  #bookingUrl?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #internals = this.attachInternals();
 
@@ -131,9 +132,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
     if (changed.has('region') && this.region && !/^[a-z]{2}$/i.test(this.region)) {
       warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
     }
-    if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
-    }
+    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl) ?? this.inherited.bookingUrl;
     this.#items = this.#customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
     // The live region starts with the current progress, so reading the page finds it.
     if (!this.hasUpdated) this.announced = this.#progress;
@@ -316,7 +315,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   #renderNext() {
     const c = this.pack.checklist;
-    const url = safeUrl(this.bookingUrl) ?? this.inherited.bookingUrl;
+    const url = this.#bookingUrl;
     return html`
       ${!url
         ? nothing

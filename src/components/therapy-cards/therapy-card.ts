@@ -1,8 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, headingLevel} from '../../internal/heading.js';
-import {safeUrl} from '../../internal/url.js';
-import {errorAttribute, warnAttribute} from '../../internal/warn.js';
+import {ownUrl, safeUrl} from '../../internal/url.js';
+import {warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneToggleEvent} from '../../events/toggle.js';
 import type {TherapyItem} from '../../content/types.js';
@@ -57,6 +57,7 @@ export class AttuneTherapyCard extends AttuneElement {
   declare bookingUrl?: string;
 
   #item?: TherapyItem;
+  #bookingUrl?: string;
   // The card's name comes from its heading slot's text, which a page (or a framework) may edit
   // after the first render: the toggle's and the link's names follow it.
   #observer = new MutationObserver(() => this.requestUpdate());
@@ -77,12 +78,10 @@ export class AttuneTherapyCard extends AttuneElement {
     // A card reused for another therapy (the group's `therapies` reordered) starts closed.
     if (changed.get('therapy') !== undefined) this.expanded = false;
     // (While the page is still being parsed, a heading slot may yet arrive.)
-    if ((!this.hasUpdated || changed.has('therapy')) && !this.#item && !this.querySelector('[slot=heading]') && document.readyState !== 'loading') {
+    if ((!this.hasUpdated || changed.has('therapy')) && !this.#item && !this.querySelector(':scope > [slot=heading]') && document.readyState !== 'loading') {
       warnAttribute(this, 'therapy', this.therapy ?? '', 'no such therapy in the content pack, and no heading slot: the card has no name.');
     }
-    if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
-    }
+    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl) ?? safeUrl(this.inherited.bookingUrl) ?? undefined;
   }
 
   #handleToggle(event: Event) {
@@ -96,9 +95,9 @@ export class AttuneTherapyCard extends AttuneElement {
   override render() {
     const item = this.#item;
     const c = this.pack.cards;
-    const name = this.querySelector('[slot=heading]')?.textContent?.trim() || item?.title || '';
+    const name = this.querySelector(':scope > [slot=heading]')?.textContent?.trim() || item?.title || '';
     const label = name ? format(c.ask, {therapy: name}) : this.pack.booking.label;
-    const base = safeUrl(this.bookingUrl) ?? safeUrl(this.inherited.bookingUrl);
+    const base = this.#bookingUrl;
     const url = base && new URL(base);
     if (url && this.therapy?.trim()) url.searchParams.set('therapy', this.therapy.trim());
     return html`

@@ -1,8 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, headingLevel} from '../../internal/heading.js';
-import {safeUrl} from '../../internal/url.js';
-import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
+import {ownUrl} from '../../internal/url.js';
+import {oneOf, warnAttribute} from '../../internal/warn.js';
 import type {TherapyItem} from '../../content/types.js';
 import styles from './therapy-cards.styles.js';
 
@@ -58,14 +58,18 @@ export class AttuneTherapyCards extends AttuneElement {
   declare bookingUrl?: string;
 
   #items: readonly TherapyItem[] = [];
+  #bookingUrl?: string;
   #level = 2;
+
+  /** The cards' heading level: one below the group's. */
+  get #cardLevel() {
+    return Math.min(this.#level + 1, 6);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     oneOf(this, 'layout', this.layout, ['grid', 'list'], 'grid');
-    if (changed.has('bookingUrl') && this.bookingUrl && !safeUrl(this.bookingUrl)) {
-      errorAttribute(this, 'booking-url', this.bookingUrl, 'only http(s) URLs are allowed; ignored.');
-    }
+    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl);
     this.#level = headingLevel(this);
     const all = this.pack.sections.therapies.items ?? [];
     const ids = [...new Set(this.therapies?.split(',').map((id) => id.trim()).filter(Boolean))];
@@ -81,8 +85,8 @@ export class AttuneTherapyCards extends AttuneElement {
   protected override updated(): void {
     for (const card of this.querySelectorAll<HTMLElement & Record<string, unknown>>(':scope > attune-therapy-card')) {
       const follow: Array<[string, string, unknown]> = [
-        ['heading-level', 'headingLevel', Math.min(this.#level + 1, 6)],
-        ['booking-url', 'bookingUrl', safeUrl(this.bookingUrl) ?? undefined],
+        ['heading-level', 'headingLevel', this.#cardLevel],
+        ['booking-url', 'bookingUrl', this.#bookingUrl],
         ['locale', 'locale', this.pack.locale],
         ['topic', 'topic', this.pack.topic],
         ['role', 'role', 'listitem'],
@@ -101,8 +105,8 @@ export class AttuneTherapyCards extends AttuneElement {
               role="listitem"
               exportparts="card,heading:card-heading,summary,details,toggle,cta"
               therapy=${item.id}
-              heading-level=${Math.min(this.#level + 1, 6)}
-              booking-url=${safeUrl(this.bookingUrl) ?? nothing}
+              heading-level=${this.#cardLevel}
+              booking-url=${this.#bookingUrl ?? nothing}
               topic=${this.pack.topic}
             ></attune-therapy-card>`,
           )}
