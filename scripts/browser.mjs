@@ -48,3 +48,16 @@ export function findBrowser({install = false} = {}) {
   console.error('No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.');
   process.exit(1);
 }
+
+/**
+ * Opens `url` in a new page of `browser` (puppeteer), collecting console errors and warnings and
+ * page errors in `problems` from the start.
+ */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url, {waitUntil: 'networkidle0'});
+  return {page, problems};
+}

@@ -8,6 +8,7 @@ import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
+import {runWhenMain} from './cli.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -70,8 +71,4 @@ export async function checkStories({build = true} = {}) {
   return results;
 }
 
-if (process.argv[1]?.endsWith('check-stories.mjs')) {
-  const results = await checkStories({build: !process.argv.includes('--no-build')});
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => checkStories({build: !process.argv.includes('--no-build')}));

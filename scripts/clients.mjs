@@ -6,8 +6,9 @@ import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync} from 'node:fs';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
+import {chromeArgs, findBrowser, openPage} from './browser.mjs';
 import {serve} from './serve.mjs';
+import {runWhenMain} from './cli.mjs';
 
 const clients = [
   ['React 19', 'react', 'test/clients/react-app.tsx'],
@@ -40,11 +41,7 @@ export async function checkClients() {
   const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
   try {
     for (const [name, id] of clients) {
-      const page = await browser.newPage();
-      const problems = [];
-      page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(m.text()));
-      page.on('pageerror', (e) => problems.push(e.message));
-      await page.goto(`http://127.0.0.1:${server.address().port}/.test-results/clients/${id}/index.html`, {waitUntil: 'networkidle0'});
+      const {page, problems} = await openPage(browser, `http://127.0.0.1:${server.address().port}/.test-results/clients/${id}/index.html`);
       const seen = await page.evaluate(async () => {
         const all = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-'));
         const settle = () => Promise.all(all().map((el) => el.updateComplete)).then(() => new Promise((r) => setTimeout(r, 50)));
@@ -95,8 +92,4 @@ export async function checkClients() {
   return results;
 }
 
-if (process.argv[1]?.endsWith('clients.mjs')) {
-  const results = await checkClients();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
-}
+await runWhenMain(import.meta.url, () => checkClients());

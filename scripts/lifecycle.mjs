@@ -4,6 +4,7 @@
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
+import {runWhenMain} from './cli.mjs';
 
 const ROUNDS = 10_000;
 const BATCH = 250;
@@ -69,8 +70,4 @@ export async function checkLifecycle() {
   return results;
 }
 
-if (process.argv[1]?.endsWith('lifecycle.mjs')) {
-  const results = await checkLifecycle();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name} — ${r.detail}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => checkLifecycle());

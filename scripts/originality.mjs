@@ -2,6 +2,7 @@
 // may be shared with the source article (shared/seed beside this repository, when present).
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {runWhenMain} from './cli.mjs';
 
 const RUN = Number(process.env.RUN) || 8;
 const words = (text) => text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -29,8 +30,4 @@ export function checkOriginality() {
   });
 }
 
-if (process.argv[1]?.endsWith('originality.mjs')) {
-  const results = checkOriginality();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => checkOriginality());

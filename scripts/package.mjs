@@ -5,6 +5,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {runWhenMain} from './cli.mjs';
 
 const npm = (args, options = {}) => execFileSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
 
@@ -126,8 +127,4 @@ export function checkManifest() {
   return results;
 }
 
-if (process.argv[1]?.endsWith('package.mjs')) {
-  const results = await checkPackage();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
-}
+await runWhenMain(import.meta.url, () => checkPackage());

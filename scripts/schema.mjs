@@ -2,6 +2,7 @@
 // rejects broken ones, with messages that say where. Runs on the built dist/content files.
 import {readFileSync} from 'node:fs';
 import Ajv from 'ajv/dist/2020.js';
+import {runWhenMain} from './cli.mjs';
 
 export async function checkSchema() {
   const schema = JSON.parse(readFileSync(new URL('../content-pack.schema.json', import.meta.url), 'utf8'));
@@ -39,8 +40,4 @@ export async function checkSchema() {
   return results;
 }
 
-if (process.argv[1]?.endsWith('schema.mjs')) {
-  const results = await checkSchema();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => checkSchema());

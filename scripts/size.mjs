@@ -2,6 +2,7 @@
 // when one is over its budget. Deterministic byte counts, not timings.
 import {readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {runWhenMain} from './cli.mjs';
 
 // Brotli budgets in bytes. The whole library, every element and the English content included:
 // 16 KB was the target until the therapy cards (about 1.2 KB) arrived with 38 B left; every
@@ -41,8 +42,4 @@ export function checkSizes() {
   });
 }
 
-if (process.argv[1]?.endsWith('size.mjs')) {
-  const results = checkSizes();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}: ${r.detail}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => checkSizes());

@@ -3,8 +3,9 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
+import {chromeArgs, findBrowser, openPage} from './browser.mjs';
 import {serve} from './serve.mjs';
+import {runWhenMain} from './cli.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -28,15 +29,7 @@ export async function smokeDemo() {
   const server = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
-  /** Opens `path` in a new page, collecting console errors and warnings and page errors. */
-  const open = async (path, base = origin) => {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('console', (m) => ['error', 'warn'].includes(m.type()) && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${base}${path}`, {waitUntil: 'networkidle0'});
-    return {page, problems};
-  };
+  const open = (path, base = origin) => openPage(browser, `${base}${path}`);
   try {
     // 1. A normal visit.
     const page = await browser.newPage();
@@ -222,8 +215,4 @@ export async function smokeDemo() {
   return results;
 }
 
-if (process.argv[1]?.endsWith('smoke.mjs')) {
-  const results = await smokeDemo();
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exit(results.every((r) => r.ok) ? 0 : 1);
-}
+await runWhenMain(import.meta.url, () => smokeDemo());

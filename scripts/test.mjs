@@ -7,12 +7,13 @@ import {existsSync, readFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {findBrowser} from './browser.mjs';
 import {checkSizes} from './size.mjs';
+import {line} from './cli.mjs';
 
 const all = process.argv.includes('--all');
 const results = [];
 const record = (name, ok, detail = '') => {
   results.push({name, ok});
-  console.log(`${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+  console.log(line({name, ok, detail}));
 };
 const step = (title) => console.log(`\n▶ ${title}`);
 const run = (command, args) => spawnSync(command, args, {stdio: 'inherit'}).status === 0;

@@ -10,6 +10,7 @@ import {PNG} from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import {chromeArgs, findBrowser} from './browser.mjs';
 import {serve} from './serve.mjs';
+import {runWhenMain} from './cli.mjs';
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight) => require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff2`);
@@ -116,8 +117,4 @@ export async function checkVisual({update = false} = {}) {
   return results;
 }
 
-if (process.argv[1]?.endsWith('visual.mjs')) {
-  const results = await checkVisual({update: process.argv.includes('--update')});
-  for (const r of results) console.log(`${r.ok ? '✓' : '✗'} ${r.name}${r.detail ? ` — ${r.detail}` : ''}`);
-  process.exitCode = results.every((r) => r.ok) ? 0 : 1;
-}
+await runWhenMain(import.meta.url, () => checkVisual({update: process.argv.includes('--update')}));
