@@ -5,8 +5,11 @@ import {getPack, hasTopic, DEFAULT_TOPIC} from '../content/registry.js';
 import type {ContentPack} from '../content/types.js';
 import {hostStyles} from '../styles/tokens.js';
 import {warnAttribute} from './warn.js';
+import {coerce} from './coerce.js';
 
 export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+// Classes whose property setters already coerce (finalize runs once per class, but say so).
+const coerced = new WeakSet<object>();
 const localePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
@@ -36,6 +39,29 @@ export class AttuneElement extends LitElement {
     locale: {},
     topic: {},
   };
+
+  /**
+   * Every public property takes what its attribute takes, whatever a framework passes (a URL object,
+   * a number, a list, null): one mechanism for every element, wrapped around the setters Lit installs
+   * for the class's own properties.
+   */
+  protected static override finalize() {
+    super.finalize();
+    if (coerced.has(this)) return;
+    coerced.add(this);
+    for (const [name, options] of this.elementProperties) {
+      const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
+      const set = descriptor?.set;
+      if (options.state || !set) continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+      Object.defineProperty(this.prototype, name, {
+        ...descriptor,
+        set(this: AttuneElement, value: unknown) {
+          set.call(this, coerce(this, attribute, value, options.type));
+        },
+      });
+    }
+  }
 
   // The controller (rather than the @consume decorator) keeps the script-tag file smaller;
   // it requests an update whenever the provider's value changes.
