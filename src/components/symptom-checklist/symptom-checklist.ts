@@ -1,4 +1,5 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {AttuneFormElement} from '../../internal/form-element.js';
 import {heading} from '../../internal/heading.js';
 import {bookingLink} from '../../internal/booking-link.js';
@@ -249,7 +250,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
             <div part="scale">
               ${texts.scale.map(
                 (label, n) => html`<label>
-                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} .checked=${this.answers.get(item.id) === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} .checked=${live(this.answers.get(item.id) === n)} @change=${() => this.#handleAnswer(item.id, n)} />${label}
                 </label>`,
               )}
             </div>
@@ -261,7 +262,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
       ${this.#items.map(
         (item, i) => html`<li part="item">
           <label>
-            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} .checked=${this.answers.has(item.id)} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} .checked=${live(this.answers.has(item.id))} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
             <span>${item.text}</span>
           </label>
           ${hint(item, i)}
