@@ -1,6 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import {anxiousAttachmentEn as en, anxiousAttachmentEs as es, crisisLine, format, getPack, registerPack, type AttuneSymptomChecklist, type ContentPack} from '../src/index.js';
+import {anxiousAttachmentEn as en, crisisLine, format, getPack, packsReady, registerPack, type AttuneSymptomChecklist, type ContentPack} from '../src/index.js';
+import {anxiousAttachmentEs as es} from '../src/content/anxious-attachment.es.js';
+import {addShippedPack} from '../src/content/registry.js';
 import {captureConsole, shadowText} from './helpers.js';
 
 describe('content pack: anxious-attachment / en', () => {
@@ -50,21 +52,23 @@ describe('registerPack()', () => {
   beforeEach(() => (log = captureConsole()));
   afterEach(() => log.restore());
 
-  it('registers a complete pack silently and resolves locales to it', () => {
+  it('registers a complete pack silently and resolves locales to it', async () => {
     const pack: ContentPack = {...structuredClone(en), locale: 'en-x-test', title: 'Test title'};
     expect(registerPack(pack)).to.equal(true);
+    await packsReady();
     expect(log.all).to.deep.equal([]);
     expect(getPack('anxious-attachment', 'en-x-test').title).to.equal('Test title');
   });
 
-  it('resolves a regional locale to its language, then to English', () => {
+  it('resolves a regional locale to its language, then to English', async () => {
     registerPack({...structuredClone(en), locale: 'pt', title: 'Apego ansioso'});
+    await packsReady();
     expect(getPack('anxious-attachment', 'pt-BR').title).to.equal('Apego ansioso');
     expect(getPack('anxious-attachment', 'de-AT').locale).to.equal('en');
     expect(getPack('no-such-topic', 'en').topic).to.equal('anxious-attachment');
   });
 
-  it('names every missing or malformed text in one console warning and fills it from English', () => {
+  it('names every missing or malformed text in one console warning and fills it from English', async () => {
     const partial = structuredClone(en) as unknown as Record<string, any>;
     partial.locale = 'nl';
     delete partial.title;
@@ -73,6 +77,7 @@ describe('registerPack()', () => {
     partial.sections.signs.items = [{id: 'a', title: 'Titel', text: 'Tekst'}, {id: 'b', title: 42}];
     partial.crisis.regions = {NL: {where: 'In Nederland', text: 'bel 113'}, XX: {where: 'nowhere'}};
     expect(registerPack(partial)).to.equal(true);
+    await packsReady();
     expect(log.warnings).to.have.length(1);
     expect(log.errors).to.have.length(0);
     for (const path of ['title', 'sections.signs.heading', 'checklist.scale', 'sections.signs.items[1].title', 'crisis.regions.XX.text']) {
@@ -87,13 +92,14 @@ describe('registerPack()', () => {
     expect(crisisLine(nl, 'XX')).to.equal(nl.crisis.default);
   });
 
-  it('accepts any number of paragraphs, or none', () => {
+  it('accepts any number of paragraphs, or none', async () => {
     const pack = structuredClone(en);
     pack.locale = 'en-x-short';
     pack.sections['what-is'].intro = ['One paragraph is enough.'];
     pack.sections.signs.outro = [];
     pack.sections.benefits.intro = ['One.', 'Two.', 'Three.'];
     expect(registerPack(pack)).to.equal(true);
+    await packsReady();
     expect(log.all).to.deep.equal([]);
     const short = getPack('anxious-attachment', 'en-x-short');
     expect(short.sections['what-is'].intro).to.deep.equal(['One paragraph is enough.']);
@@ -113,6 +119,7 @@ describe('registerPack()', () => {
     bad.sections.closing.outro = 7;
     bad.checklist.countLine = 3;
     expect(registerPack(bad)).to.equal(true);
+    await packsReady();
     expect(log.warnings).to.have.length(1);
     const paths = ['dir', 'crisis.regions.US.tel', 'crisis.regions.CA.tel', 'crisis.regions.GB.tel', 'crisis.regions.AU.note', 'crisis.regions.ES.tel', 'crisis.regions.ES.note', 'sections.signs.items', 'sections.closing.outro', 'checklist.countLine'];
     for (const path of paths) expect(log.warnings[0], path).to.contain(path);
@@ -133,21 +140,23 @@ describe('registerPack()', () => {
     expect(log.all).to.deep.equal([]);
   });
 
-  it('drops list entries with a malformed or repeated id, and keeps the rest', () => {
+  it('drops list entries with a malformed or repeated id, and keeps the rest', async () => {
     const pack = structuredClone(en) as unknown as Record<string, any>;
     pack.locale = 'en-x-ids';
     const [first, second, third] = en.sections.signs.items!;
     pack.sections.signs.items = [{...first, id: 'reassurance:4,abandonment'}, second, {...third, id: second.id}, {...third, id: 'has space'}, {...third, id: '__proto__'}];
     expect(registerPack(pack)).to.equal(true);
+    await packsReady();
     expect(log.warnings).to.have.length(1);
     for (const path of ['sections.signs.items[0]', 'sections.signs.items[2].id', 'sections.signs.items[3]']) expect(log.warnings[0]).to.contain(path);
     expect(getPack('anxious-attachment', 'en-x-ids').sections.signs.items!.map((item) => item.id)).to.deep.equal([second.id, '__proto__']);
   });
 
-  it('takes only the keys it knows, never inherited ones', () => {
+  it('takes only the keys it knows, never inherited ones', async () => {
     const pack = JSON.parse(JSON.stringify({...en, locale: 'en-x-proto'}).replace('{"topic"', '{"__proto__":{"title":"polluted","polluted":true},"topic"'));
     delete pack.title;
     expect(registerPack(pack)).to.equal(true);
+    await packsReady();
     const registered = getPack('anxious-attachment', 'en-x-proto') as unknown as Record<string, unknown>;
     expect(registered.title).to.equal(en.title);
     expect(Object.hasOwn(registered, '__proto__')).to.equal(false);
@@ -157,18 +166,24 @@ describe('registerPack()', () => {
   it('never lets a shipped pack replace one the site registered, even from a second copy', async () => {
     const own = {...structuredClone(en), title: 'Our own wording'};
     registerPack(own);
-    // A second copy of the library evaluates its registry again (as attune.classic.js after attune.js).
+    await packsReady();
+    // A second copy of the library evaluates its registry again (as a one-element bundle beside attune.js).
     await import(/* @vite-ignore */ `/src/content/registry.ts?copy=${Math.random()}`);
     expect(getPack('anxious-attachment', 'en').title).to.equal('Our own wording');
     registerPack({...structuredClone(es), title: 'Nuestro texto'});
+    await packsReady();
     expect(registerPack(es, {replace: false})).to.equal(false);
+    // The shipped Spanish pack, loaded on demand or by attune.es.js, keeps the site's too.
+    addShippedPack(es);
     expect(getPack('anxious-attachment', 'es').title).to.equal('Nuestro texto');
     registerPack(en);
+    await packsReady();
     registerPack(es);
+    await packsReady();
     expect(getPack('anxious-attachment', 'en').title).to.equal(en.title);
   });
 
-  it('refuses what is not a pack, with one console error each', () => {
+  it('refuses what is not a pack, with one console error each', async () => {
     for (const bad of [null, 'pack', 42, {}, {topic: 'x'}, {topic: '<img>', locale: 'en'}]) {
       expect(registerPack(bad)).to.equal(false);
     }

@@ -1,7 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import '../src/locales/es.js';
-import {anxiousAttachmentEn as en, anxiousAttachmentEs as es, registerPack, type AttuneSymptomChecklist} from '../src/index.js';
+import {anxiousAttachmentEn as en, packsReady, registerPack, type AttuneSymptomChecklist} from '../src/index.js';
+import {anxiousAttachmentEs as es} from '../src/content/anxious-attachment.es.js';
 import {captureConsole, languageOf} from './helpers.js';
 
 const textOf = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
@@ -11,8 +12,9 @@ describe('Spanish (es)', () => {
   beforeEach(() => (log = captureConsole()));
   afterEach(() => log.restore());
 
-  it('is a complete pack: registering it reports nothing missing', () => {
+  it('is a complete pack: registering it reports nothing missing', async () => {
     expect(registerPack(structuredClone(es))).to.equal(true);
+    await packsReady();
     expect(log.all).to.deep.equal([]);
   });
 
@@ -64,6 +66,7 @@ describe('Spanish (es)', () => {
     partial.locale = 'es-x-partial';
     delete partial.booking.close;
     registerPack(partial);
+    await packsReady();
     expect(log.warnings).to.have.length(1);
     expect(log.warnings[0]).to.contain('booking.close');
     expect(log.errors).to.deep.equal([]);

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
-import {registerPack} from '../src/index.js';
+import {packsReady, registerPack} from '../src/index.js';
 import {arabicSample} from './samples/ar-sample.js';
 import {viewportFrame, languageOf, directionOf} from './helpers.js';
 
@@ -8,7 +8,10 @@ const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"], [par
 const box = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
 
 describe('right to left (an Arabic sample pack)', () => {
-  before(() => registerPack(arabicSample()));
+  before(async () => {
+    registerPack(arabicSample());
+    await packsReady();
+  });
 
   it('lays every element out from the right, with lang="ar" dir="rtl", and passes axe', async () => {
     const wrapper = await fixture(html`<div lang="ar" dir="rtl" style="width: 600px">

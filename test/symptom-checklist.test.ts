@@ -1,7 +1,7 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
-import {anxiousAttachmentEn as en, registerPack, type AttuneCompleteEvent, type AttuneSymptomChecklist} from '../src/index.js';
+import {anxiousAttachmentEn as en, packsReady, registerPack, type AttuneCompleteEvent, type AttuneSymptomChecklist} from '../src/index.js';
 import {captureConsole, shadowText, viewportFrame} from './helpers.js';
 
 const textOf = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -553,6 +553,7 @@ describe('<attune-symptom-checklist>', () => {
   describe('layout', () => {
     it('lays out right to left for a right-to-left language, and keeps English left to right', async () => {
       registerPack({...structuredClone(en), locale: 'he', dir: 'rtl'});
+      await packsReady();
       const english = await fixture(html`<div dir="rtl"><attune-symptom-checklist></attune-symptom-checklist></div>`);
       const en1 = english.querySelector('attune-symptom-checklist') as El;
       expect($$(en1, 'input')[0].getBoundingClientRect().left).to.be.lessThan($$(en1, 'label')[0].querySelector('span')!.getBoundingClientRect().left);

@@ -231,7 +231,6 @@ export const anxiousAttachmentEn: ContentPack = {
   },
   ui: {
     newTabHint: '(opens in a new tab)',
-    dialogHint: '(opens in a dialog)',
     loading: 'Loading the booking page…',
   },
 };

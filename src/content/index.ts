@@ -1,4 +1,3 @@
 export type {ContentItem, ContentPack, ContentSection, CrisisLine, SectionName, TherapyItem} from './types.js';
-export {registerPack, getPack, hasTopic, crisisLine, format, DEFAULT_TOPIC, DEFAULT_LOCALE} from './registry.js';
+export {registerPack, packsReady, getPack, hasTopic, crisisLine, format, DEFAULT_TOPIC, DEFAULT_LOCALE} from './registry.js';
 export {anxiousAttachmentEn} from './anxious-attachment.en.js';
-export {anxiousAttachmentEs} from './anxious-attachment.es.js';

@@ -1,6 +1,6 @@
 import {anxiousAttachmentEn} from './anxious-attachment.en.js';
 import type {ContentPack, CrisisLine} from './types.js';
-import {packRule, patterns, type Rule} from './schema.js';
+import {patterns} from './patterns.js';
 
 export const DEFAULT_TOPIC = 'anxious-attachment';
 export const DEFAULT_LOCALE = 'en';
@@ -8,76 +8,80 @@ export const DEFAULT_LOCALE = 'en';
 type Packs = Map<string, ContentPack>;
 
 // One registry per page, shared by every copy of the library (script tag and npm build alike),
-// so a pack registered through one copy is seen by the widgets of the other. A pack that ships
-// with the library never replaces one already there: a second copy loaded later must not put the
-// stock English back over the site's own wording.
-const registryKey = Symbol.for('attune.content-packs');
-const packs: Packs = ((globalThis as Record<symbol, Packs>)[registryKey] ??= new Map());
+// so a pack registered through one copy is seen by the widgets of the other: the packs, the
+// registrations still being checked or loaded, and an event target that says when packs change.
+const page = globalThis as unknown as Record<symbol, unknown>;
+const packs = (page[Symbol.for('attune.content-packs')] ??= new Map()) as Packs;
+const shared = (page[Symbol.for('attune.content-packs.state')] ??= {pending: new Set(), changes: new EventTarget(), loading: new Map()}) as {
+  pending: Set<Promise<unknown>>;
+  changes: EventTarget;
+  loading: Map<string, Promise<unknown>>;
+};
 const key = (topic: string, locale: string) => `${topic}/${locale}`;
-if (!packs.has(key(DEFAULT_TOPIC, DEFAULT_LOCALE))) packs.set(key(DEFAULT_TOPIC, DEFAULT_LOCALE), anxiousAttachmentEn);
-
-type Value = any;
-/** Paths of what a pack got wrong: filled from English, or left out (English has no counterpart). */
-type Problems = {patched: string[]; dropped: string[]};
 
 /**
- * Checks `value` against `rule` (see ./schema.ts). Returns what may be used: the value, or where it
- * is missing or malformed the English counterpart `ref` (its path is added to `problems`), or
- * `undefined` when English has none (an optional key is then left out, and an object missing a
- * required one is itself unusable). Only the keys the rule knows are kept.
+ * Adds a pack shipped with Attune (checked when the library is built). It never replaces one
+ * already there: a second copy loaded later must not put the stock texts back over the site's own.
  */
-function check(value: Value, rule: Rule, ref: Value, path: string, problems: Problems): Value {
-  const gap = () => ((ref === undefined ? problems.dropped : problems.patched).push(path), ref);
-  if (typeof rule === 'string') return typeof value === 'string' && patterns[rule].test(value) ? value : gap();
-  if (!value || typeof value !== 'object' || Array.isArray(value) !== (Array.isArray(rule) && rule[0] !== 'regions')) return gap();
-  if (Array.isArray(rule)) {
-    const [kind, inner, max = Infinity] = rule;
-    if (kind === 'texts') return value.length >= inner && value.length <= max && value.every((t: Value) => typeof t === 'string' && patterns.text.test(t)) ? value : gap();
-    const out: Record<string, Value> | Value[] = kind === 'list' ? [] : {};
-    const ids = new Set<string>();
-    for (const [name, own] of Object.entries(value as Record<string, Value>)) {
-      const at = kind === 'list' ? `${path}[${name}]` : `${path}.${name}`;
-      if (kind === 'regions' && !patterns.region.test(name)) {
-        problems.dropped.push(at);
-        continue;
-      }
-      // A list entry's English counterpart is the English entry with the same id; a region's, the same region's.
-      const match = kind === 'list' ? ref?.find?.((r: Value) => r.id === own?.id) : ref?.[name];
-      // An entry whose required texts are unusable, with no English counterpart, is left out.
-      const done = check(own, inner as Rule, match, at, problems);
-      if (done === undefined) continue;
-      if (kind === 'list') {
-        if (ids.has(done.id)) {
-          problems.dropped.push(`${at}.id`);
-          continue;
-        }
-        ids.add(done.id);
-        (out as Value[]).push(done);
-      } else (out as Record<string, Value>)[name] = done;
-    }
-    return kind === 'list' && !(out as Value[]).length ? gap() : out;
-  }
-  const out: Record<string, Value> = {};
-  for (const [name, inner] of Object.entries(rule)) {
-    const optional = name.endsWith('?');
-    const at = optional ? name.slice(0, -1) : name;
-    const own = Object.hasOwn(value, at) ? value[at] : undefined;
-    if (own === undefined && optional) continue;
-    const done = check(own, inner, ref?.[at], path ? `${path}.${at}` : at, problems);
-    if (done !== undefined) out[at] = done;
-    else if (!optional) return undefined;
-  }
-  return out;
+export function addShippedPack(pack: ContentPack) {
+  const at = key(pack.topic, pack.locale);
+  if (packs.has(at)) return;
+  packs.set(at, pack);
+  shared.changes.dispatchEvent(new Event('change'));
+}
+addShippedPack(anxiousAttachmentEn);
+
+/** Keeps `job` among the registrations widgets wait for until it settles. */
+function pending(job: Promise<unknown>) {
+  const settled = job.finally(() => shared.pending.delete(settled));
+  shared.pending.add(settled);
+}
+
+/** Whether a pack is still being checked or loaded. */
+export const packsPending = () => shared.pending.size > 0;
+
+/** Resolves once every pack registered or requested so far is checked (or has failed to load) and in use. */
+export async function packsReady(): Promise<void> {
+  while (shared.pending.size) await Promise.allSettled([...shared.pending]);
+}
+
+/** Calls `listener` whenever a pack is added; returns the function that stops it. */
+export function onPacksChange(listener: () => void): () => void {
+  shared.changes.addEventListener('change', listener);
+  return () => shared.changes.removeEventListener('change', listener);
+}
+
+/** The languages Attune ships a pack for beyond English, loaded only when a page asks for one. */
+const shipped: Record<string, () => Promise<ContentPack>> = {
+  es: () => import('./anxious-attachment.es.js').then((module) => module.anxiousAttachmentEs),
+};
+
+/**
+ * Loads the shipped pack for `locale`'s language when there is one and no pack for it yet: once,
+ * from beside the script, and the widgets update when it arrives. A file that fails to load leaves
+ * English, with one console error naming it.
+ */
+export function requestLanguage(locale: string) {
+  const language = locale.split('-')[0].toLowerCase();
+  const load = Object.hasOwn(shipped, language) ? shipped[language] : undefined;
+  if (!load || packs.has(key(DEFAULT_TOPIC, language)) || shared.loading.has(language)) return;
+  const job = load().then(
+    (loaded) => addShippedPack(loaded),
+    (error: Error) => console.error(`[attune] could not load the "${language}" content pack; showing English. ${error.message}`),
+  );
+  shared.loading.set(language, job);
+  pending(job);
 }
 
 /**
  * Registers a content pack (another topic, another locale, or your own wording of the default one).
- * The pack is plain data; it is checked at once against the rules the JSON Schema publishes. Missing
- * or malformed texts are listed in one console warning and taken from the English pack, so widgets
+ * The pack is plain data, checked against the rules the JSON Schema publishes (by a small module
+ * loaded the first time a page registers a pack; widgets wait for it before they render). Missing or
+ * malformed texts are listed in one console warning and taken from the English pack, so widgets
  * never show blanks or break; a malformed list entry or crisis line English has no counterpart for
- * is left out. With `{replace: false}` a pack already registered for the topic and locale is kept
- * (that is how the packs shipped with Attune register).
- * @returns `true` when the pack was registered (possibly with gaps filled), `false` when refused or kept.
+ * is left out. With `{replace: false}` a pack already registered for the topic and locale is kept.
+ * `await packsReady()` to know it is in use.
+ * @returns `false` when refused at once (not a pack, or kept), else `true`.
  */
 export function registerPack(pack: unknown, {replace = true}: {replace?: boolean} = {}): boolean {
   const candidate = pack as Partial<ContentPack> | null;
@@ -87,15 +91,14 @@ export function registerPack(pack: unknown, {replace = true}: {replace?: boolean
   }
   const at = key(candidate.topic, candidate.locale);
   if (!replace && packs.has(at)) return false;
-  const ref = packs.get(key(candidate.topic, DEFAULT_LOCALE)) ?? anxiousAttachmentEn;
-  const problems: Problems = {patched: [], dropped: []};
-  const completed = check(candidate, packRule, ref, '', problems) as ContentPack;
-  const {patched, dropped} = problems;
-  if (patched.length || dropped.length) {
-    const said = [patched.length && `missing or invalid ${patched.join(', ')} (using English there)`, dropped.length && `left out ${dropped.join(', ')} (English has nothing to use there)`];
-    console.warn(`[attune] registerPack(): pack "${at}": ${said.filter(Boolean).join('; ')}.`);
-  }
-  packs.set(at, completed);
+  pending(
+    import('./check.js').then(({checkPack}) => {
+      const {pack: checked, warning} = checkPack(candidate, packs.get(key(candidate.topic!, DEFAULT_LOCALE)) ?? anxiousAttachmentEn, at);
+      if (warning) console.warn(warning);
+      packs.set(at, checked);
+      shared.changes.dispatchEvent(new Event('change'));
+    }, (error: Error) => console.error(`[attune] registerPack(): pack "${at}" not registered: its checks could not be loaded. ${error.message}`)),
+  );
   return true;
 }
 

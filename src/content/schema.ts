@@ -10,23 +10,11 @@
  * - `['texts', min, max?]`: from `min` to `max` texts (paragraphs, the rating scale);
  * - `['regions', rule]`: an entry per two-letter region code.
  */
-export type Rule = keyof typeof patterns | {[key: string]: Rule} | ['list', Rule] | ['texts', number, number?] | ['regions', Rule];
+import {patterns} from './patterns.js';
 
-/** Each kind of text and the pattern it must match. */
-export const patterns = {
-  /** Shown to visitors: anything but blank. */
-  text: /\S/,
-  /** Shown after other text, may be blank. */
-  words: /^/,
-  /** Stable id used in attributes and form values: letters, digits, `-` and `_`. */
-  id: /^[\w-]+$/,
-  /** Digits, spaces and `+`, for a `tel:` link. */
-  tel: /^[0-9+ ]+$/,
-  dir: /^(ltr|rtl)$/,
-  topic: /^[A-Za-z0-9-]+$/,
-  locale: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
-  region: /^[A-Z]{2}$/,
-};
+export {patterns};
+
+export type Rule = keyof typeof patterns | {[key: string]: Rule} | ['list', Rule] | ['texts', number, number?] | ['regions', Rule];
 
 const item: Rule = {id: 'id', title: 'text', text: 'text'};
 const section: Rule = {heading: 'text', 'intro?': ['texts', 0], 'items?': ['list', item], 'outro?': ['texts', 0]};
@@ -68,7 +56,7 @@ export const packRule: Rule = {
   },
   cards: {more: 'text', session: 'text', helps: 'text', ask: 'text'},
   crisis: {heading: 'text', regions: ['regions', line], default: line},
-  ui: {newTabHint: 'text', dialogHint: 'text', loading: 'text'},
+  ui: {newTabHint: 'text', loading: 'text'},
 };
 
 /** Rules that several keys share, named in the generated JSON Schema's `$defs`. */

@@ -1,8 +1,8 @@
 import {LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {configContext, type AttuneConfig, type Theme} from '../context/config.js';
-import {getPack, hasTopic, DEFAULT_TOPIC} from '../content/registry.js';
-import {patterns} from '../content/schema.js';
+import {getPack, hasTopic, onPacksChange, packsPending, packsReady, requestLanguage, DEFAULT_TOPIC} from '../content/registry.js';
+import {patterns} from '../content/patterns.js';
 import type {ContentPack} from '../content/types.js';
 import {hostStyles} from '../styles/tokens.js';
 import {warnAttribute} from './warn.js';
@@ -67,12 +67,33 @@ export class AttuneElement extends LitElement {
   /** Content topic. Default: the provider's, then `anxious-attachment`. */
   declare topic?: string;
 
+  #stopListening?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // A pack that arrives later (loaded on demand, or checked after registerPack) shows at once.
+    this.#stopListening ??= onPacksChange(() => this.requestUpdate());
     // Upgraded while the page is still being parsed (a classic script in <head>), children such as
     // a fallback link or a JSON script may not exist yet, or be half-parsed: read them once it is parsed.
     if (parsing()) document.addEventListener('DOMContentLoaded', () => this.readChildren(), {once: true});
     else this.readChildren();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+  }
+
+  /**
+   * Before rendering, the pack for the element's language is asked for (loaded on demand when
+   * Attune ships one), and a pack still being checked or loaded is waited for, up to 3 seconds,
+   * so a page in Spanish does not flash English first.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!isServer) requestLanguage(this.currentLocale);
+    if (packsPending()) await Promise.race([packsReady(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    return super.scheduleUpdate();
   }
 
   /** Reads `childMarkup`: on connect, once the page is parsed, and when they change. */

@@ -1,8 +1,5 @@
-// The entry of dist/attune.es.js: the script-tag file plus the Spanish pack. It imports
-// ./attune.js (kept as a separate file), so one tag loads both, and the pack is registered in the
-// same module evaluation, before any widget renders:
-//   <script type="module" src="/assets/attune.es.js"></script>
-import {registerPack} from '../script-tag.js';
-import {anxiousAttachmentEs} from '../content/anxious-attachment.es.js';
-
-registerPack(anxiousAttachmentEs, {replace: false});
+// The entry of dist/attune.es.js: the script-tag file plus the Spanish pack, added before any widget
+// renders. Pages that load attune.js alone get the same pack on demand; this file keeps working for
+// pages that already use it:   <script type="module" src="/assets/attune.es.js"></script>
+import '../script-tag.js';
+import '../locales/es.js';

@@ -1,8 +1,8 @@
-// `import 'attune-widgets/locales/es'` registers the Spanish content pack. Import it before the
-// widgets render (with the elements, at the top of your entry), or set `locale` afterwards.
-import {registerPack} from '../content/registry.js';
+// `import 'attune-widgets/locales/es'` adds the Spanish content pack at once. (Without it, widgets
+// on a Spanish page load it on demand, so this is only for builds that want it in their bundle.)
+import {addShippedPack} from '../content/registry.js';
 import {anxiousAttachmentEs} from '../content/anxious-attachment.es.js';
 
-registerPack(anxiousAttachmentEs, {replace: false});
+addShippedPack(anxiousAttachmentEs);
 
 export {anxiousAttachmentEs};

@@ -7,7 +7,7 @@ import {floatingRoom} from '../../internal/floating-room.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneBookEvent} from '../../events/book.js';
-import {BookingDialog} from './booking-dialog.js';
+import type {BookingDialog} from './booking-dialog.js';
 import styles from './booking-cta.styles.js';
 
 type Variant = 'button' | 'link' | 'banner' | 'floating';
@@ -98,7 +98,7 @@ export class AttuneBookingCta extends AttuneElement {
   #url: string | null = null;
   /** The variant and target in effect, after validation. */
   #mode: [Variant, Target] = ['button', 'same'];
-  /** Made on the first open. */
+  /** Made on the first open, from a module loaded then: a page pays for the dialog only when it is used. */
   #dialog?: BookingDialog;
 
   override disconnectedCallback(): void {
@@ -170,8 +170,19 @@ export class AttuneBookingCta extends AttuneElement {
   }
 
   async #showDialog() {
-    this.#dialog ??= new BookingDialog(this);
-    this.#dialog.follow(this.#url!);
+    const url = this.#url!;
+    if (!this.#dialog) {
+      try {
+        const {BookingDialog} = await import('./booking-dialog.js');
+        this.#dialog ??= new BookingDialog(this);
+      } catch {
+        // The dialog's code could not be loaded (offline?): the booking page opens in this tab instead.
+        location.assign(url);
+        return;
+      }
+    }
+    if (!this.#url) return;
+    this.#dialog.follow(this.#url);
     this.open = true;
     await this.updateComplete;
     if (!this.#dialog.show()) this.#closed();
@@ -198,7 +209,7 @@ export class AttuneBookingCta extends AttuneElement {
     const trigger = !this.#url
       ? html`<button part="button" class=${look} type="button" disabled>${text}</button>`
       : target === 'dialog'
-        ? html`<button part="button" class=${look} type="button" aria-haspopup="dialog" @click=${this.#handleClick}>${text}<span class="sr"> ${this.pack.ui.dialogHint}</span></button>`
+        ? html`<button part="button" class=${look} type="button" aria-haspopup="dialog" @click=${this.#handleClick}>${text}</button>`
         : html`<a part="button" class=${look} href=${this.#url} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener' : nothing} @click=${this.#handleClick}
             >${text}${newTab ? html`<span class="sr"> ${this.pack.ui.newTabHint}</span>` : nothing}</a
           >`;

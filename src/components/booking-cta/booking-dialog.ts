@@ -159,7 +159,8 @@ export class BookingDialog {
       <dialog part="dialog" aria-labelledby="dialog-title" @close=${onClose}>
         <div class="bar">
           <h2 id="dialog-title">${texts.title}</h2>
-          <button part="close" class="btn" type="button" @click=${() => this.#dialog?.close()}>${texts.close}</button>
+          <!-- Focus lands here; its description names the dialog, which Orca does not announce for a modal. -->
+          <button part="close" class="btn" type="button" aria-describedby="dialog-title" @click=${() => this.#dialog?.close()}>${texts.close}</button>
         </div>
         <a part="new-tab" href=${newTab} target="_blank" rel="noopener">${texts.newTab}</a>
         ${this.#loading ? html`<p class="loading" role="status">${texts.loading}</p>` : nothing}
