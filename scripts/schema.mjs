@@ -65,57 +65,58 @@ export async function checkSchema() {
   const validate = new Ajv({allErrors: true}).compile(JSON.parse(generated));
   const {anxiousAttachmentEn: en} = await import('../dist/content/anxious-attachment.en.js');
   const {anxiousAttachmentEs: es} = await import('../dist/content/anxious-attachment.es.js');
-  const {registerPack} = await import('../dist/content/registry.js');
+  const {registerPack, packsReady} = await import('../dist/content/registry.js');
   // registerPack() speaks through console.warn/error; count what it says about each pack.
-  const quietly = (pack) => {
+  const quietly = async (pack) => {
     const said = [];
     const {warn, error} = console;
     console.warn = console.error = (message) => said.push(message);
     try {
       registerPack(pack);
+      await packsReady();
     } finally {
       Object.assign(console, {warn, error});
     }
     return said;
   };
-  const expectValid = (name, pack) => {
+  const expectValid = async (name, pack) => {
     const ok = validate(pack);
-    const said = quietly(pack);
+    const said = await quietly(pack);
     record(`${name} is valid, and registerPack() takes it silently`, ok && !said.length, ok ? said.join(' ') : JSON.stringify(validate.errors.slice(0, 3)));
   };
   // ajv's `/sections/signs/items/0/id` is registerPack()'s `sections.signs.items[0].id`.
   const dotted = (pointer) => pointer.replace(/\/(\d+)/g, '[$1]').replace(/^\//, '').replaceAll('/', '.');
-  const expectInvalid = (name, pack, where) => {
+  const expectInvalid = async (name, pack, where) => {
     const paths = validate(pack) ? [] : validate.errors.map((e) => `${e.instancePath}${e.params.missingProperty ? `/${e.params.missingProperty}` : ''}${e.params.propertyName ? `/${e.params.propertyName}` : ''}`);
-    const said = quietly(pack);
+    const said = await quietly(pack);
     const ok = paths.some((p) => p.includes(where)) && said.length === 1 && said[0].includes(dotted(where));
     record(`rejects ${name}, and registerPack() names it`, ok, paths.length ? `${paths[0]} · ${said.join(' ') || 'registerPack() said nothing'}` : 'schema accepted it');
   };
-  expectValid('the English pack', en);
-  expectValid('the Spanish pack', es);
+  await expectValid('the English pack', en);
+  await expectValid('the Spanish pack', es);
   const custom = structuredClone(en);
   custom.topic = 'grief';
   custom.sections.signs.items = custom.sections.signs.items.slice(0, 2);
   custom.sections.therapies.items.push({id: 'our-method', title: 'Our own method', text: 'A summary.', session: 'What happens.', helps: 'How it helps.'});
-  expectValid('a practice’s own topic with fewer signs and an extra therapy', custom);
-  const broken = (where, change) => {
+  await expectValid('a practice’s own topic with fewer signs and an extra therapy', custom);
+  const broken = async (where, change) => {
     const pack = structuredClone(en);
     pack.locale = 'en-x-schema';
     change(pack);
-    expectInvalid(`${where}`, pack, where);
+    await expectInvalid(`${where}`, pack, where);
   };
-  broken('/booking/label', (p) => delete p.booking.label);
-  broken('/sections/signs/items/0/id', (p) => (p.sections.signs.items[0].id = 'has space'));
-  broken('/sections/signs/items/1/id', (p) => (p.sections.signs.items[1].id = 'reassurance:4,abandonment'));
-  broken('/checklist/scale', (p) => (p.checklist.scale = ['Never', 'Always']));
-  broken('/crisis/regions/USA', (p) => (p.crisis.regions.USA = {where: 'x', text: 'y'}));
-  broken('/crisis/regions/US/tel', (p) => (p.crisis.regions.US.tel = 988));
-  broken('/crisis/regions/GB/note', (p) => (p.crisis.regions.GB.note = {text: 'x'}));
-  broken('/crisis/regions/NZ/tel', (p) => (p.crisis.regions.NZ = {where: 'In New Zealand', text: 'call 1737', tel: true}));
-  broken('/sections/signs/items', (p) => (p.sections.signs.items = 'reassurance'));
-  broken('/sections/closing/outro', (p) => (p.sections.closing.outro = 7));
-  broken('/checklist/countLine', (p) => (p.checklist.countLine = 3));
-  broken('/dir', (p) => (p.dir = {rtl: true}));
+  await broken('/booking/label', (p) => delete p.booking.label);
+  await broken('/sections/signs/items/0/id', (p) => (p.sections.signs.items[0].id = 'has space'));
+  await broken('/sections/signs/items/1/id', (p) => (p.sections.signs.items[1].id = 'reassurance:4,abandonment'));
+  await broken('/checklist/scale', (p) => (p.checklist.scale = ['Never', 'Always']));
+  await broken('/crisis/regions/USA', (p) => (p.crisis.regions.USA = {where: 'x', text: 'y'}));
+  await broken('/crisis/regions/US/tel', (p) => (p.crisis.regions.US.tel = 988));
+  await broken('/crisis/regions/GB/note', (p) => (p.crisis.regions.GB.note = {text: 'x'}));
+  await broken('/crisis/regions/NZ/tel', (p) => (p.crisis.regions.NZ = {where: 'In New Zealand', text: 'call 1737', tel: true}));
+  await broken('/sections/signs/items', (p) => (p.sections.signs.items = 'reassurance'));
+  await broken('/sections/closing/outro', (p) => (p.sections.closing.outro = 7));
+  await broken('/checklist/countLine', (p) => (p.checklist.countLine = 3));
+  await broken('/dir', (p) => (p.dir = {rtl: true}));
   return results;
 }
 
