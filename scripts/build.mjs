@@ -17,6 +17,7 @@ const run = (label, command) => {
 
 rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
+run('content-pack.schema.json (from src/content/schema.ts)', 'node scripts/schema.mjs --write');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('custom-elements.json', 'npm run --silent analyze');
 run('dist/react.d.ts (JSX types from the manifest)', 'node scripts/jsx-types.mjs');
