@@ -131,6 +131,9 @@ const firefoxPrefs = {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The line Orca writes once its debug log is line-buffered (see orca-customizations.py below). */
+export const LOG_READY = 'ATTUNE: debug log line-buffered, level INFO';
+
 /** Waits until `test()` is truthy (polled every 100 ms); throws `what` after `timeout` ms. */
 export async function until(test, timeout, what) {
   const end = Date.now() + timeout;
@@ -154,6 +157,8 @@ export class Desktop {
   home = join(this.dir, 'home');
   runtime = join(this.dir, 'run');
   debugFile = join(this.dir, 'orca-debug.log');
+  /** Firefox's main process while it runs. */
+  browser;
   profile = join(this.dir, 'firefox');
   display = '';
   env = {};
@@ -179,6 +184,22 @@ export class Desktop {
       join(this.home, '.local/share/orca/user-settings.conf'),
       JSON.stringify({general: {sayAllOnLoad: false}, profiles: {default: {profile: ['Default', 'default']}}, pronunciations: {}, keybindings: {}}, null, 2),
     );
+    // Orca's own hook for user code, read when its settings load. Orca opens its debug file
+    // block-buffered, so speech would reach the file seconds late in 8 KB bursts: make it
+    // line-buffered. And log at the INFO level, where speech and focus moves are, rather than
+    // everything (which costs Orca time on every event). The marker line says it worked.
+    writeFileSync(
+      join(this.home, '.local/share/orca/orca-customizations.py'),
+      [
+        '# Written by Attune\'s screen-reader test (scripts/screen-reader/desktop.mjs).',
+        'import orca.debug as debug',
+        'debug.debugLevel = debug.LEVEL_INFO',
+        'if debug.debugFile:',
+        '    debug.debugFile.reconfigure(line_buffering=True)',
+        `debug.println(debug.LEVEL_SEVERE, '${LOG_READY}', True)`,
+        '',
+      ].join('\n'),
+    );
     writeFileSync(join(this.profile, 'user.js'), Object.entries(firefoxPrefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n');
   }
 
@@ -190,7 +211,7 @@ export class Desktop {
     return child;
   }
 
-  /** Xvfb, the D-Bus session, the AT-SPI bus, speech-dispatcher and Orca; resolves when Orca has spoken. */
+  /** Xvfb, the D-Bus session, the AT-SPI bus, speech-dispatcher and Orca (wait for its speech to know it is up). */
   async up() {
     const n = freeDisplay();
     this.display = `:${n}`;
@@ -227,18 +248,53 @@ export class Desktop {
       'the AT-SPI bus',
     );
     spawnSync('gsettings', ['set', 'org.gnome.desktop.a11y.applications', 'screen-reader-enabled', 'true'], {env: this.env, stdio: 'ignore'});
-    this.start('speech-dispatcher', 'speech-dispatcher', ['-s', '-t', '0', '-C', join(this.dir, 'speechd')]);
-    await until(() => existsSync(join(this.runtime, 'speech-dispatcher', 'speechd.sock')), 15000, 'speech-dispatcher');
-    // Orca opens its debug file with Python's default buffering: block-buffered for a file, so
-    // speech would show up seconds late in 8 KB bursts, but line-buffered for a terminal. So Orca
-    // runs on a pseudo-terminal (util-linux `script`) and writes the log there; `script -f` copies
-    // every line to the file at once.
-    this.start('orca', 'script', ['--quiet', '--flush', '--command', 'exec orca --replace --debug-file /dev/stdout', this.debugFile], {log: false});
+    await this.startSpeech();
   }
 
-  /** Starts Firefox ESR on `url` with the fresh profile. */
-  firefox(url) {
-    return this.start('firefox', 'firefox-esr', ['--no-remote', '--new-instance', '--profile', this.profile, url]);
+  #speechStarts = 0;
+
+  /** speech-dispatcher, then Orca with a new debug file (`this.debugFile`). Resolves once both are started. */
+  async startSpeech() {
+    const n = ++this.#speechStarts;
+    const socket = join(this.runtime, 'speech-dispatcher', 'speechd.sock');
+    rmSync(socket, {force: true});
+    this.start('speech-dispatcher', 'speech-dispatcher', ['-s', '-t', '0', '-C', join(this.dir, 'speechd')]);
+    await until(() => existsSync(socket), 15000, 'speech-dispatcher');
+    this.debugFile = join(this.dir, n === 1 ? 'orca-debug.log' : `orca-debug-${n}.log`);
+    this.start('orca', 'orca', ['--replace', '--debug-file', this.debugFile]);
+  }
+
+  /** Orca stopped responding (it waits on speech-dispatcher forever): kill both, start both again. */
+  async restartSpeech() {
+    const ours = (pattern) => this.processes().filter((id) => {
+      try {
+        return pattern.test(readFileSync(`/proc/${id}/cmdline`, 'latin1').replaceAll('\0', ' '));
+      } catch {
+        return false;
+      }
+    });
+    this.#signal(ours(/\/orca\b|speech-dispatcher|sd_[\w-]+/), 'SIGKILL');
+    await until(() => ours(/\/orca\b|speech-dispatcher|sd_[\w-]+/).length === 0, 5000, 'Orca and speech-dispatcher to end').catch(() => {});
+    await this.startSpeech();
+  }
+
+  /** Starts Firefox ESR on `url` with this run's profile (quitting the one before, if any). */
+  async firefox(url) {
+    await this.quitFirefox();
+    this.browser = this.start('firefox', 'firefox-esr', ['--no-remote', '--new-instance', '--profile', this.profile, url]);
+  }
+
+  /** Quits Firefox (SIGTERM, as a session ending would) and waits until it has gone. */
+  async quitFirefox() {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (!browser || browser.exitCode !== null || browser.signalCode !== null) return;
+    const gone = new Promise((r) => browser.once('exit', r));
+    browser.kill('SIGTERM');
+    const late = await Promise.race([gone.then(() => false), sleep(15000).then(() => true)]);
+    if (late) browser.kill('SIGKILL');
+    // Its windows must be gone before the next one is looked for.
+    await until(() => !spawnSync('xdotool', ['search', '--onlyvisible', '--class', 'firefox'], {env: this.env, encoding: 'utf8'}).stdout?.trim(), 10000, 'Firefox windows to close').catch(() => {});
   }
 
   /** xdotool with this run's display; throws when it fails. */
@@ -298,10 +354,19 @@ export class Desktop {
     if (!keep) rmSync(this.dir, {recursive: true, force: true, maxRetries: 3});
   }
 
-  /** Last resort on process exit: kill everything at once, no waiting. */
-  downNow() {
+  /**
+   * The same, synchronously (for Ctrl+C and process exit, where nothing else may run meanwhile):
+   * SIGTERM, up to `grace` ms for the processes to end, SIGKILL, and the temporary folder removed.
+   */
+  downNow({grace = 0} = {}) {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.session?.stdin?.destroy();
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    if (grace) {
+      this.#signal(this.processes(), 'SIGTERM');
+      for (const end = Date.now() + grace; Date.now() < end && this.processes().length; ) Atomics.wait(pause, 0, 0, 100);
+    }
     this.#signal(this.processes(), 'SIGKILL');
     rmSync(this.dir, {recursive: true, force: true});
   }

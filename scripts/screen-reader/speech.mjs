@@ -20,9 +20,13 @@ export class SpeechLog {
   #rest = '';
   #started = Date.now();
   #lastAt = Date.now();
+  #watch;
+  #seen = new Set();
 
-  constructor(file) {
+  /** `watch`: lines to look out for (see `has`). */
+  constructor(file, watch = []) {
     this.#file = file;
+    this.#watch = watch;
   }
 
   /** Reads what Orca wrote since the last call. */
@@ -44,6 +48,7 @@ export class SpeechLog {
     this.#rest = lines.pop() ?? '';
     for (const raw of lines) {
       const line = Buffer.from(raw, 'latin1').toString('utf8').replace(/\r$/, '');
+      for (const w of this.#watch) if (line.includes(w)) this.#seen.add(w);
       const f = FOCUS.exec(line);
       if (f) this.moves.push({role: f[1], name: f[2], notify: f[3] === 'True'});
       const m = SPEECH.exec(line);
@@ -57,13 +62,25 @@ export class SpeechLog {
   /** A mark to read from: how many utterances and focus moves there were so far. */
   mark() {
     this.poll();
-    return {said: this.utterances.length, moved: this.moves.length};
+    return {said: this.utterances.length, moved: this.moves.length, bytes: this.#offset};
   }
 
   /** What was said since `mark` (from the start without one), without key echo. */
   since(mark = {said: 0}) {
     this.poll();
     return this.utterances.slice(mark.said).filter((u) => !u.echo).map((u) => u.text);
+  }
+
+  /** Whether Orca wrote anything at all to its log since `mark` (a hung Orca writes nothing). */
+  wroteSince(mark) {
+    this.poll();
+    return this.#offset > mark.bytes;
+  }
+
+  /** Whether the log has `line` in it (anywhere, not only speech). */
+  has(line) {
+    this.poll();
+    return this.#seen.has(line);
   }
 
   /** Orca's focus moves since `mark`. */
@@ -89,7 +106,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Waits for speech after `mark`: until `done({texts, moves})` is true (or, without `done`, until
  * anything is said), then until Orca has been quiet for `quiet` ms. Gives up after `timeout` ms; never throws.
- * Returns {texts, moves, timedOut}.
+ * Returns {texts, moves, timedOut, silent}; `silent`: Orca wrote nothing at all meanwhile (hung).
  */
 export async function waitForSpeech(log, mark, {done, timeout = 5000, quiet = 700, maxQuietWait = 4000} = {}) {
   const end = Date.now() + timeout;
@@ -105,5 +122,5 @@ export async function waitForSpeech(log, mark, {done, timeout = 5000, quiet = 70
   }
   const quietEnd = Date.now() + maxQuietWait;
   while (log.quietFor < quiet && Date.now() < quietEnd) await sleep(100);
-  return {...heard(), timedOut};
+  return {...heard(), timedOut, silent: timedOut && !log.wroteSince(mark)};
 }
