@@ -63,11 +63,15 @@ export async function checkScreenReader({log = (m) => console.error(m)} = {}) {
     if (!speech.has(LOG_READY)) throw new Error(`Orca did not run its customizations (no "${LOG_READY}" in its log): its speech would reach the log late`);
   };
   const key = (keys) => desktop.xdotool('key', '--delay', '0', keys);
-  /** Waits for the page titled `title` to finish loading and for Orca's page summary after it. */
+  /**
+   * Waits for the page titled `title` to finish loading, then for Orca's page summary and its
+   * reading of the first line: the fixture's h1, which repeats the title ("… heading level 1").
+   */
   const loaded = async (mark, title) => {
     const finished = (t) => t.findIndex((u) => u.startsWith(`Finished loading ${title}`));
     await until(() => finished(speech.since(mark)) >= 0, 45000, `Orca to say "Finished loading ${title}"`);
-    const {texts} = await waitForSpeech(speech, mark, {done: ({texts: t}) => t.slice(finished(t)).some((u) => /^Page has\b/.test(u)), timeout: 4000, quiet: 1000});
+    const read = ({texts: t}) => t.slice(finished(t)).some((u) => /^Page has\b/.test(u)) && t.slice(finished(t)).some((u) => u.startsWith(`${title} heading level 1`));
+    const {texts} = await waitForSpeech(speech, mark, {done: read, timeout: 6000, quiet: 1000});
     return texts.slice(finished(texts));
   };
 

@@ -46,11 +46,14 @@ export const saysOnce = (name, within, fragment) => ({
   },
 });
 
-/** Says `fragment` exactly `times` times in the whole step (all utterances together). */
-export const saysTimes = (name, fragment, times) => ({
+/** Says `fragment` exactly `times` times, counting from the utterance that has `from` in it to the step's end. */
+export const saysTimes = (name, fragment, times, from) => ({
   name,
-  expect: `${quote(fragment)} ${times === 1 ? 'once' : `${times} times`}`,
-  test: ({texts}) => joined(texts).split(squash(fragment)).length - 1 === times,
+  expect: `${quote(fragment)} ${times === 1 ? 'once' : `${times} times`} from ${quote(from)} on`,
+  test: ({texts}) => {
+    const start = texts.findIndex((u) => squash(u).includes(squash(from)));
+    return start >= 0 && joined(texts.slice(start)).split(squash(fragment)).length - 1 === times;
+  },
 });
 /** Orca's focus ends on an object with this role whose name has `accName` in it (said aloud or not). */
 export const focusOn = (name, role, accName) => ({
@@ -85,7 +88,7 @@ export function flows() {
         ...(line.note ? [line.note] : []),
       ]),
       says('the reflection says it is not a diagnosis', c.disclaimer),
-      saysTimes('the reflection is announced once, not twice', c.disclaimer, 1),
+      saysTimes('the reflection is announced once, not twice', c.disclaimer, 1, c.resultHeading),
       saysInOrder(`the reflection gives the crisis line for ${region}`, [pack.crisis.heading, line.where, line.text]),
     ];
   };
@@ -212,7 +215,7 @@ export function flows() {
           checks: [
             saysInOrder('the trigger: name and role', [b.label, 'push button']),
             saysMatch('the trigger says it opens a dialog', /dialog|pop-?up|pop up/i, '"dialog" or "popup"'),
-            saysTimes('and says "dialog" only once', 'dialog', 1),
+            saysTimes('and says "dialog" only once', 'dialog', 1, b.label),
           ],
         },
         {keys: 'Return', checks: [says('opening says the dialog’s name', dialogTitle), says('focus is on Close', `${b.close} push button`)]},
