@@ -20,6 +20,7 @@ export class SpeechLog {
   #rest = '';
   #started = Date.now();
   #lastAt = Date.now();
+  #wroteAt = Date.now();
   #watch;
   #seen = new Set();
 
@@ -44,6 +45,7 @@ export class SpeechLog {
       chunk += buffer.toString('latin1', 0, n);
     }
     if (!chunk) return;
+    this.#wroteAt = Date.now();
     const lines = (this.#rest + chunk).split('\n');
     this.#rest = lines.pop() ?? '';
     for (const raw of lines) {
@@ -77,6 +79,12 @@ export class SpeechLog {
     return this.#offset > mark.bytes;
   }
 
+  /** Milliseconds since Orca last wrote anything to its log. */
+  get idleFor() {
+    this.poll();
+    return Date.now() - this.#wroteAt;
+  }
+
   /** Whether the log has `line` in it (anywhere, not only speech). */
   has(line) {
     this.poll();
@@ -108,7 +116,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * anything is said), then until Orca has been quiet for `quiet` ms. Gives up after `timeout` ms; never throws.
  * Returns {texts, moves, timedOut, silent}; `silent`: Orca wrote nothing at all meanwhile (hung).
  */
-export async function waitForSpeech(log, mark, {done, timeout = 5000, quiet = 700, maxQuietWait = 4000} = {}) {
+export async function waitForSpeech(log, mark, {done, timeout = 5000, quiet = 600, maxQuietWait = 4000} = {}) {
   const end = Date.now() + timeout;
   const ready = done ?? (({texts}) => texts.length > 0);
   const heard = () => ({texts: log.since(mark), moves: log.movesSince(mark)});
