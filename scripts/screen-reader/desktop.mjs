@@ -203,9 +203,9 @@ export class Desktop {
     writeFileSync(join(this.profile, 'user.js'), Object.entries(firefoxPrefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n');
   }
 
-  /** Starts a process of this run; its output goes to `<dir>/<name>.log` (or nowhere, without `log`). */
-  start(name, command, args = [], {log = true} = {}) {
-    const out = log ? openSync(join(this.dir, `${name}.log`), 'a') : 'ignore';
+  /** Starts a process of this run; its output goes to `<dir>/<name>.log`. */
+  start(name, command, args = []) {
+    const out = openSync(join(this.dir, `${name}.log`), 'a');
     const child = spawn(command, args, {env: this.env, stdio: ['ignore', out, out]});
     child.on('error', () => {});
     return child;
