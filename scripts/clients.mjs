@@ -1,7 +1,7 @@
 // Real clients: a React 19 page and a Vue 3 page (test/clients/*-app.*) bundled with esbuild from
 // the built package (imported by its name) and opened in Chromium. Each must render every element,
 // set attributes and properties, and receive the elements' events. Also type-checks
-// test/clients/*.tsx as a consumer would (HTMLElementTagNameMap, React JSX types).
+// test/clients/ as consumers would (HTMLElementTagNameMap; React, Preact, Vue, Svelte types).
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync} from 'node:fs';
 import * as esbuild from 'esbuild';
@@ -19,7 +19,7 @@ export async function checkClients() {
   const results = [];
   try {
     execFileSync('npx', ['tsc', '-p', 'test/clients/tsconfig.json'], {encoding: 'utf8', stdio: 'pipe'});
-    results.push({name: 'clients: a TypeScript consumer type-checks (tag name map, React JSX types; wrong values are errors)', ok: true});
+    results.push({name: 'clients: TypeScript consumers type-check (tag name map; React, Preact, Vue and Svelte types; wrong values are errors)', ok: true});
   } catch (error) {
     results.push({name: 'clients: a TypeScript consumer type-checks', ok: false, detail: `${error.stdout}`.trim()});
   }
