@@ -17,5 +17,6 @@ const run = (label, command) => {
 
 rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
+run('content-pack.schema.json (from src/content/schema.ts)', 'node scripts/schema.mjs --write');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('custom-elements.json; from it, types for React, Preact, Vue and Svelte, VS Code and JetBrains data', 'npm run --silent analyze');

@@ -278,6 +278,96 @@ describe('<attune-booking-cta>', () => {
       expect(booked).to.equal(1);
     });
 
+    describe('when the page changes the URL while the dialog is open', () => {
+      const uncaught: unknown[] = [];
+      const onError = (e: ErrorEvent) => uncaught.push(e.message);
+      const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
+      beforeEach(() => {
+        uncaught.length = 0;
+        addEventListener('error', onError);
+        addEventListener('unhandledrejection', onRejection);
+      });
+      afterEach(() => {
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onRejection);
+      });
+
+      for (const [change, apply] of [
+        ['removing href', (el: El) => el.removeAttribute('href')],
+        ['href=""', (el: El) => el.setAttribute('href', '')],
+        ['href="javascript:…"', (el: El) => el.setAttribute('href', 'javascript:alert(1)')],
+      ] as const) {
+        it(`${change}: the dialog closes, the button is disabled, a late booked message is ignored`, async () => {
+          const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${`${booking}?post=none`}></attune-booking-cta>`);
+          await openDialog(el);
+          const frame = $(el, 'iframe') as HTMLIFrameElement;
+          const source = frame.contentWindow;
+          let booked = 0;
+          el.addEventListener('attune-booked', () => booked++);
+          apply(el);
+          await el.updateComplete;
+          await aTimeout(0);
+          expect(!!el.shadowRoot!.querySelector('dialog, iframe')).to.equal(false);
+          expect(trigger(el).disabled).to.equal(true);
+          let late: MessageEvent | undefined;
+          try {
+            late = new MessageEvent('message', {data: {event: 'calendly.event_scheduled'}, origin: location.origin, source});
+          } catch {
+            // WebKit: a removed frame's window cannot even be a message source any more.
+          }
+          if (late) window.dispatchEvent(late);
+          expect(booked).to.equal(0);
+          expect(uncaught).to.deep.equal([]);
+          expect(log.all).to.have.length(1);
+          expect(log.all[0]).to.match(/^\[attune\] <attune-booking-cta> href/);
+        });
+      }
+
+      it('a cross-origin URL never loads in the unsandboxed frame of a same-origin one', async () => {
+        const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking}></attune-booking-cta>`);
+        await openDialog(el);
+        const first = $(el, 'iframe') as HTMLIFrameElement;
+        expect(first.hasAttribute('sandbox')).to.equal(false);
+        // Every src a frame is given, with the sandbox it had at that moment.
+        const seen: Array<{src: string; sandbox: string | null; same: boolean}> = [];
+        const record = (frame: HTMLIFrameElement) => seen.push({src: frame.getAttribute('src')!, sandbox: frame.getAttribute('sandbox'), same: frame === first});
+        const observer = new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'attributes' && r.attributeName === 'src') record(r.target as HTMLIFrameElement);
+            for (const node of r.addedNodes) if (node instanceof HTMLIFrameElement) record(node);
+          }
+        });
+        observer.observe(el.shadowRoot!, {subtree: true, childList: true, attributes: true, attributeFilter: ['src']});
+        const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+        const crossOrigin = `${location.protocol}//${other}:${location.port}/test/fixtures/booking.html`;
+        el.href = crossOrigin;
+        await el.updateComplete;
+        observer.disconnect();
+        const now = $(el, 'iframe') as HTMLIFrameElement;
+        expect(now.getAttribute('src')).to.equal(crossOrigin);
+        expect(now.getAttribute('sandbox')).to.contain('allow-scripts');
+        expect(seen.filter((s) => s.src === crossOrigin).map((s) => ({same: s.same, sandboxed: !!s.sandbox}))).to.deep.equal([{same: false, sandboxed: true}]);
+        ($(el, 'dialog') as HTMLDialogElement).close();
+      });
+
+      it('a CTA removed by an attune-book listener opens nothing and throws nothing', async () => {
+        const wrapper = await fixture(html`<div><attune-booking-cta target="dialog" href=${booking}></attune-booking-cta></div>`);
+        const el = wrapper.querySelector('attune-booking-cta') as El;
+        el.addEventListener('attune-book', () => el.remove(), {once: true});
+        trigger(el).click();
+        await el.updateComplete;
+        await aTimeout(0);
+        expect(uncaught).to.deep.equal([]);
+        expect(!!el.shadowRoot!.querySelector('dialog[open]')).to.equal(false);
+        // Put back, it still works.
+        wrapper.append(el);
+        await el.updateComplete;
+        const dialog = await openDialog(el);
+        expect(dialog.open).to.equal(true);
+        dialog.close();
+      });
+    });
+
     it('asks Calendly and Cal.com for their embed view inside the dialog only', async () => {
       const calendly = await fixture<El>(html`<attune-booking-cta target="dialog" href="https://calendly.com/calm-harbour/intro"></attune-booking-cta>`);
       expect(trigger(calendly).localName).to.equal('button');

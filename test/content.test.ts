@@ -1,6 +1,7 @@
-import {expect} from '@open-wc/testing';
-import {anxiousAttachmentEn as en, crisisLine, format, getPack, registerPack, type ContentPack} from '../src/content/index.js';
-import {captureConsole} from './helpers.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/index.js';
+import {anxiousAttachmentEn as en, anxiousAttachmentEs as es, crisisLine, format, getPack, registerPack, type AttuneSymptomChecklist, type ContentPack} from '../src/index.js';
+import {captureConsole, shadowText} from './helpers.js';
 
 describe('content pack: anxious-attachment / en', () => {
   it('covers every section of the source article', () => {
@@ -39,6 +40,8 @@ describe('content pack: anxious-attachment / en', () => {
   it('formats placeholders and leaves unknown ones alone', () => {
     expect(format(en.checklist.progress, {answered: 2, total: 5})).to.equal('2 of 5 answered');
     expect(format('{a} {b}', {a: 1})).to.equal('1 {b}');
+    // Only the values' own keys: never what every object inherits.
+    expect(format('{constructor} {toString} {__proto__}', {})).to.equal('{constructor} {toString} {__proto__}');
   });
 });
 
@@ -95,6 +98,74 @@ describe('registerPack()', () => {
     const short = getPack('anxious-attachment', 'en-x-short');
     expect(short.sections['what-is'].intro).to.deep.equal(['One paragraph is enough.']);
     expect(short.sections.signs.outro).to.deep.equal([]);
+  });
+
+  it('checks every key by the schema’s rules, also those English lacks, and the reflection still appears', async () => {
+    const bad = structuredClone(en) as unknown as Record<string, any>;
+    bad.locale = 'en-x-types';
+    bad.dir = {rtl: true};
+    bad.crisis.regions.US.tel = 988;
+    bad.crisis.regions.CA.tel = {};
+    bad.crisis.regions.GB.tel = true;
+    bad.crisis.regions.AU.note = {text: 'x'};
+    bad.crisis.regions.ES = {where: 'In Spain', text: 'call 024', tel: 24, note: ['x']};
+    bad.sections.signs.items = 'reassurance';
+    bad.sections.closing.outro = 7;
+    bad.checklist.countLine = 3;
+    expect(registerPack(bad)).to.equal(true);
+    expect(log.warnings).to.have.length(1);
+    const paths = ['dir', 'crisis.regions.US.tel', 'crisis.regions.CA.tel', 'crisis.regions.GB.tel', 'crisis.regions.AU.note', 'crisis.regions.ES.tel', 'crisis.regions.ES.note', 'sections.signs.items', 'sections.closing.outro', 'checklist.countLine'];
+    for (const path of paths) expect(log.warnings[0], path).to.contain(path);
+    const pack = getPack('anxious-attachment', 'en-x-types');
+    expect(pack.dir).to.equal(undefined);
+    expect(pack.crisis.regions.US.tel).to.equal(en.crisis.regions.US.tel);
+    expect(pack.crisis.regions.ES).to.deep.equal({where: 'In Spain', text: 'call 024'});
+    expect(pack.sections.signs.items).to.deep.equal(en.sections.signs.items);
+    log.restore();
+    log = captureConsole();
+    for (const region of ['US', 'ES', 'GB']) {
+      const el = await fixture<AttuneSymptomChecklist>(html`<attune-symptom-checklist locale="en-x-types" region=${region}></attune-symptom-checklist>`);
+      (el.shadowRoot!.querySelector('[part~="show"]') as HTMLElement).click();
+      await el.updateComplete;
+      const line = crisisLine(pack, region);
+      expect(shadowText(el), region).to.contain(en.checklist.disclaimer).and.to.contain(line.text);
+    }
+    expect(log.all).to.deep.equal([]);
+  });
+
+  it('drops list entries with a malformed or repeated id, and keeps the rest', () => {
+    const pack = structuredClone(en) as unknown as Record<string, any>;
+    pack.locale = 'en-x-ids';
+    const [first, second, third] = en.sections.signs.items!;
+    pack.sections.signs.items = [{...first, id: 'reassurance:4,abandonment'}, second, {...third, id: second.id}, {...third, id: 'has space'}, {...third, id: '__proto__'}];
+    expect(registerPack(pack)).to.equal(true);
+    expect(log.warnings).to.have.length(1);
+    for (const path of ['sections.signs.items[0]', 'sections.signs.items[2].id', 'sections.signs.items[3]']) expect(log.warnings[0]).to.contain(path);
+    expect(getPack('anxious-attachment', 'en-x-ids').sections.signs.items!.map((item) => item.id)).to.deep.equal([second.id, '__proto__']);
+  });
+
+  it('takes only the keys it knows, never inherited ones', () => {
+    const pack = JSON.parse(JSON.stringify({...en, locale: 'en-x-proto'}).replace('{"topic"', '{"__proto__":{"title":"polluted","polluted":true},"topic"'));
+    delete pack.title;
+    expect(registerPack(pack)).to.equal(true);
+    const registered = getPack('anxious-attachment', 'en-x-proto') as unknown as Record<string, unknown>;
+    expect(registered.title).to.equal(en.title);
+    expect(Object.hasOwn(registered, '__proto__')).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('never lets a shipped pack replace one the site registered, even from a second copy', async () => {
+    const own = {...structuredClone(en), title: 'Our own wording'};
+    registerPack(own);
+    // A second copy of the library evaluates its registry again (as attune.classic.js after attune.js).
+    await import(/* @vite-ignore */ `/src/content/registry.ts?copy=${Math.random()}`);
+    expect(getPack('anxious-attachment', 'en').title).to.equal('Our own wording');
+    registerPack({...structuredClone(es), title: 'Nuestro texto'});
+    expect(registerPack(es, {replace: false})).to.equal(false);
+    expect(getPack('anxious-attachment', 'es').title).to.equal('Nuestro texto');
+    registerPack(en);
+    registerPack(es);
+    expect(getPack('anxious-attachment', 'en').title).to.equal(en.title);
   });
 
   it('refuses what is not a pack, with one console error each', () => {

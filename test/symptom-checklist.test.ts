@@ -320,6 +320,17 @@ describe('<attune-symptom-checklist>', () => {
       expect(log.errors).to.have.length(1);
     });
 
+    it('records an answer for any valid id, __proto__ included, so required can be met', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><attune-symptom-checklist name="r" mode="rate" required>
+        <script type="application/json">[{"id": "__proto__", "text": "A"}, {"id": "b", "text": "B"}]</script>
+      </attune-symptom-checklist></form>`);
+      const el = form.querySelector('attune-symptom-checklist') as El;
+      await answer(el, [3, 1]);
+      expect(el.value).to.equal('__proto__:3,b:1');
+      expect(form.checkValidity()).to.equal(true);
+      expect(new FormData(form).get('r')).to.equal('__proto__:3,b:1');
+    });
+
     it('keeps the valid items of a partly bad list, with one console error', async () => {
       const el = await fixture<El>(html`<attune-symptom-checklist>
         <script type="application/json">[{"id": "a", "text": "Kept"}, {"text": "no id"}]</script>
@@ -347,7 +358,7 @@ describe('<attune-symptom-checklist>', () => {
       const el = await fixture<El>(html`<attune-symptom-checklist id="mine" remember></attune-symptom-checklist>`);
       await answer(el, [0, 3]);
       await el.updateComplete;
-      expect(sessionStorage.getItem('attune-checklist:mine')).to.equal('reassurance,closeness');
+      expect(Object.values(sessionStorage)).to.deep.equal(['reassurance,closeness']);
       expect(localStorage.length).to.equal(0);
       el.remove();
       const again = await fixture<El>(html`<attune-symptom-checklist id="mine" remember></attune-symptom-checklist>`);
@@ -357,6 +368,88 @@ describe('<attune-symptom-checklist>', () => {
       await again.updateComplete;
       expect(sessionStorage.length).to.equal(0);
       expect(again.value).to.equal('');
+    });
+
+    /** Checklists made anew, as a reload of the page would make them (the old ones gone). */
+    let page: HTMLElement | undefined;
+    async function reload(markup: string) {
+      page?.remove();
+      const wrapper = (page = await fixture<HTMLElement>(html`<div></div>`));
+      wrapper.innerHTML = markup;
+      const els = [...wrapper.querySelectorAll('attune-symptom-checklist')] as El[];
+      await Promise.all(els.map((el) => el.updateComplete));
+      return els;
+    }
+
+    it('keeps two remembered checklists without ids apart, and their modes apart', async () => {
+      sessionStorage.clear();
+      const markup = '<attune-symptom-checklist remember></attune-symptom-checklist><attune-symptom-checklist remember mode="rate"></attune-symptom-checklist>';
+      const [check, rate] = await reload(markup);
+      await answer(check, [0, 2]);
+      await answer(rate, [1, 4]);
+      const [check2, rate2] = await reload(markup);
+      expect(check2.value).to.equal('reassurance,overthinking');
+      expect(rate2.value).to.equal('reassurance:1,abandonment:4');
+      $(check2, '[part~="clear"]').click();
+      await check2.updateComplete;
+      const [, rate3] = await reload(markup);
+      expect(rate3.value).to.equal('reassurance:1,abandonment:4');
+    });
+
+    it('keeps id="x" and name="x" apart', async () => {
+      sessionStorage.clear();
+      const markup = '<attune-symptom-checklist remember id="x"></attune-symptom-checklist><attune-symptom-checklist remember name="x"></attune-symptom-checklist>';
+      const [byId, byName] = await reload(markup);
+      await answer(byId, [0]);
+      await answer(byName, [4]);
+      const [byId2, byName2] = await reload(markup);
+      expect([byId2.value, byName2.value]).to.deep.equal(['reassurance', 'highs-lows']);
+    });
+
+    it('clears what it stored even after its id changed', async () => {
+      sessionStorage.clear();
+      const [el] = await reload('<attune-symptom-checklist remember id="before"></attune-symptom-checklist>');
+      await answer(el, [1]);
+      el.id = 'after';
+      $(el, '[part~="clear"]').click();
+      await el.updateComplete;
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('keeps nothing in session history without a name; with one, what a native field keeps', async () => {
+      const frame = document.createElement('iframe');
+      // (A tick after load: a navigation during the load event would replace the entry, not add one.)
+      const loaded = () => new Promise((resolve) => frame.addEventListener('load', () => setTimeout(resolve, 50), {once: true}));
+      const ready = async () => {
+        const doc = frame.contentDocument!;
+        await frame.contentWindow!.customElements.whenDefined('attune-symptom-checklist');
+        const els = [...doc.querySelectorAll('attune-symptom-checklist')] as El[];
+        await Promise.all(els.map((el) => el.updateComplete));
+        return {native: doc.querySelector('input') as HTMLInputElement, named: els[0], nameless: els[1]};
+      };
+      try {
+        let page = loaded();
+        frame.src = '/test/fixtures/restore.html';
+        document.body.append(frame);
+        await page;
+        const first = await ready();
+        first.native.click();
+        await answer(first.named, [0]);
+        await answer(first.nameless, [1]);
+        page = loaded();
+        frame.contentWindow!.location.href = '/test/fixtures/booking.html';
+        await page;
+        page = loaded();
+        frame.contentWindow!.history.back();
+        await page;
+        const back = await ready();
+        await aTimeout(50);
+        await back.named.updateComplete;
+        expect(back.nameless.value, 'nameless').to.equal('');
+        expect(back.named.value, 'named, as the native field').to.equal(back.native.checked ? 'reassurance' : '');
+      } finally {
+        frame.remove();
+      }
     });
   });
 

@@ -2,12 +2,15 @@ import {LitElement, type CSSResultGroup, type PropertyDeclarations, type Propert
 import {ContextConsumer} from '@lit/context';
 import {configContext, type AttuneConfig, type Theme} from '../context/config.js';
 import {getPack, hasTopic, DEFAULT_TOPIC} from '../content/registry.js';
+import {patterns} from '../content/schema.js';
 import type {ContentPack} from '../content/types.js';
 import {hostStyles} from '../styles/tokens.js';
 import {warnAttribute} from './warn.js';
+import {coerce} from './coerce.js';
 
 export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
-const localePattern = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+// Classes whose property setters already coerce (finalize runs once per class, but say so).
+const coerced = new WeakSet<object>();
 
 /**
  * The thin base of every Attune widget: shared host styles, the provider's configuration, and the
@@ -36,6 +39,29 @@ export class AttuneElement extends LitElement {
     locale: {},
     topic: {},
   };
+
+  /**
+   * Every public property takes what its attribute takes, whatever a framework passes (a URL object,
+   * a number, a list, null): one mechanism for every element, wrapped around the setters Lit installs
+   * for the class's own properties.
+   */
+  protected static override finalize() {
+    super.finalize();
+    if (coerced.has(this)) return;
+    coerced.add(this);
+    for (const [name, options] of this.elementProperties) {
+      const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
+      const set = descriptor?.set;
+      if (options.state || !set) continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+      Object.defineProperty(this.prototype, name, {
+        ...descriptor,
+        set(this: AttuneElement, value: unknown) {
+          set.call(this, coerce(this, attribute, value, options.type));
+        },
+      });
+    }
+  }
 
   // The controller (rather than the @consume decorator) keeps the script-tag file smaller;
   // it requests an update whenever the provider's value changes.
@@ -68,14 +94,14 @@ export class AttuneElement extends LitElement {
     if (changed.has('theme') && this.theme && !themes.includes(this.theme)) {
       warnAttribute(this, 'theme', this.theme, 'expected "light", "dark" or "auto"; using "light".');
     }
-    if (changed.has('locale') && this.locale && !localePattern.test(this.locale)) {
+    if (changed.has('locale') && this.locale && !patterns.locale.test(this.locale)) {
       warnAttribute(this, 'locale', this.locale, 'not a language tag like "es-MX"; ignored.');
     }
     if (changed.has('topic') && this.topic && !hasTopic(this.topic)) {
       warnAttribute(this, 'topic', this.topic, `no content pack for this topic; showing "${DEFAULT_TOPIC}".`);
     }
     this.pack = getPack(this.topic || this.inherited.topic, this.currentLocale);
-    if (changed.has('locale') && this.locale && localePattern.test(this.locale) && !this.locale.startsWith(this.pack.locale.split('-')[0])) {
+    if (changed.has('locale') && this.locale && patterns.locale.test(this.locale) && !this.locale.startsWith(this.pack.locale.split('-')[0])) {
       warnAttribute(this, 'locale', this.locale, `no content pack for this language; showing "${this.pack.locale}".`);
     }
   }
@@ -88,6 +114,6 @@ export class AttuneElement extends LitElement {
   /** The locale in effect: own attribute, provider, the page's `lang`, then `en`. */
   protected get currentLocale(): string {
     const candidates = [this.locale, this.inherited.locale, this.closest('[lang]')?.getAttribute('lang')];
-    return candidates.find((l): l is string => !!l && localePattern.test(l)) ?? 'en';
+    return candidates.find((l): l is string => !!l && patterns.locale.test(l)) ?? 'en';
   }
 }

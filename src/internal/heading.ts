@@ -19,6 +19,7 @@ export function heading(level: number, id: string, part: string, content: unknow
 /** The element's `heading-level`: a whole number 1–6, else its default (2) with one console warning. */
 export function headingLevel(el: HTMLElement & {headingLevel: number}, fallback = 2): number {
   const level = el.headingLevel;
+  if (level == null) return fallback;
   if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
   warnAttribute(el, 'heading-level', el.getAttribute('heading-level') ?? level, `expected a whole number from 1 to 6; using ${fallback}.`);
   return fallback;

@@ -1,8 +1,18 @@
 // Each message is logged once per element, however often the element re-renders.
 const said = new WeakMap<Element, Set<string>>();
 
+/** Any value as text, even one whose own conversion throws (`{toString: 7}`). */
+function asString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function say(level: 'warn' | 'error', el: Element, attribute: string, value: unknown, message: string) {
-  const shown = String(value).length > 60 ? `${String(value).slice(0, 60)}…` : String(value);
+  const full = asString(value);
+  const shown = full.length > 60 ? `${full.slice(0, 60)}…` : full;
   // Without a value (`undefined`), the message is about something other than an attribute.
   const text = `<${el.localName}> ${attribute}${value === undefined ? '' : `="${shown}"`}: ${message}`;
   const seen = said.get(el) ?? new Set<string>();

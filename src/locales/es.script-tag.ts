@@ -5,4 +5,4 @@
 import {registerPack} from '../script-tag.js';
 import {anxiousAttachmentEs} from '../content/anxious-attachment.es.js';
 
-registerPack(anxiousAttachmentEs);
+registerPack(anxiousAttachmentEs, {replace: false});

@@ -3,6 +3,6 @@
 import {registerPack} from '../content/registry.js';
 import {anxiousAttachmentEs} from '../content/anxious-attachment.es.js';
 
-registerPack(anxiousAttachmentEs);
+registerPack(anxiousAttachmentEs, {replace: false});
 
 export {anxiousAttachmentEs};

@@ -1,4 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
@@ -9,6 +10,31 @@ import styles from './booking-cta.styles.js';
 
 type Variant = 'button' | 'link' | 'banner' | 'floating';
 type Target = 'same' | 'new-tab' | 'dialog';
+
+/** What the dialog's frame loads, and the sandbox it loads it in: always derived together. */
+interface Frame {
+  src: string;
+  origin: string;
+  sandbox?: string;
+}
+
+/**
+ * The frame for a booking URL. Calendly and Cal.com show their embed views when asked, as their
+ * embed scripts do. A cross-origin page is sandboxed so it cannot navigate the site; a page on the
+ * site's own origin could lift that sandbox anyway (and Chromium warns about it), so it gets none.
+ */
+function frameFor(booking: string): Frame {
+  const url = new URL(booking);
+  if (/(^|\.)calendly\.com$/.test(url.hostname)) {
+    url.searchParams.set('embed_domain', location.hostname);
+    url.searchParams.set('embed_type', 'PopupWidget');
+  } else if (/(^|\.)cal\.com$/.test(url.hostname)) {
+    url.searchParams.set('embed', '');
+    url.searchParams.set('embedType', 'modal');
+  }
+  const sandbox = url.origin === location.origin ? undefined : 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
+  return {src: url.href, origin: url.origin, sandbox};
+}
 
 /**
  * Write a plain link inside it and the page works before (or without) the script:
@@ -103,6 +129,8 @@ export class AttuneBookingCta extends AttuneElement {
   private open = false;
   private loading = false;
   #url: string | null = null;
+  /** While the dialog is open: its frame. */
+  #frame?: Frame;
   /** The variant and target in effect, after validation. */
   #mode: [Variant, Target] = ['button', 'same'];
   #fallback?: {href: string | null; label: string};
@@ -117,8 +145,14 @@ export class AttuneBookingCta extends AttuneElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#closed();
+  }
+
+  /** The dialog is gone (closed, or its element or URL removed): stop listening, forget the frame. */
+  #closed() {
     removeEventListener('message', this.#handleMessage);
     this.open = false;
+    this.#frame = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,6 +171,8 @@ export class AttuneBookingCta extends AttuneElement {
       // (While the page is still being parsed, a fallback link may yet arrive.)
       else if (document.readyState !== 'loading') warnAttribute(this, 'href', '', 'no booking URL (href, or a provider\'s booking-url); the button is disabled.');
       this.#url = null;
+      // The page removed or spoiled the URL while the dialog was open: it closes with it.
+      if (this.open) this.#closed();
       return;
     }
     const url = new URL(safe);
@@ -148,19 +184,11 @@ export class AttuneBookingCta extends AttuneElement {
     ];
     for (const [key, value] of params) if (value?.trim()) url.searchParams.set(key, value.trim());
     this.#url = url.href;
-  }
-
-  /** The dialog's frame address: Calendly and Cal.com show their embed views when asked, as their embed scripts do. */
-  get #frameSrc(): string {
-    const url = new URL(this.#url!);
-    if (/(^|\.)calendly\.com$/.test(url.hostname)) {
-      url.searchParams.set('embed_domain', location.hostname);
-      url.searchParams.set('embed_type', 'PopupWidget');
-    } else if (/(^|\.)cal\.com$/.test(url.hostname)) {
-      url.searchParams.set('embed', '');
-      url.searchParams.set('embedType', 'modal');
+    if (this.open) {
+      const frame = frameFor(this.#url);
+      if (frame.src !== this.#frame?.src) this.loading = true;
+      this.#frame = frame;
     }
-    return url.href;
   }
 
   #handleClick(event: Event) {
@@ -176,25 +204,23 @@ export class AttuneBookingCta extends AttuneElement {
 
   async #showDialog() {
     this.open = true;
-    this.loading = true;
     await this.updateComplete;
-    this.renderRoot.querySelector('dialog')?.showModal();
+    const dialog = this.renderRoot.querySelector('dialog');
+    // An attune-book listener (or anything else) may have removed the element or its URL meanwhile.
+    if (!this.isConnected || !dialog) return this.#closed();
+    dialog.showModal();
     addEventListener('message', this.#handleMessage);
   }
 
   #handleClose() {
-    this.open = false;
-    removeEventListener('message', this.#handleMessage);
+    this.#closed();
     this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus({preventScroll: true});
   }
-
-  // The frame is sandboxed so a booking page cannot navigate the site. A page on the site's own
-  // origin could lift that sandbox anyway (and Chromium warns about it), so it gets none.
 
   /** Only the dialog's own frame, and only from the booking page's origin, can report a booking. */
   #handleMessage = (event: MessageEvent) => {
     const frame = this.renderRoot.querySelector('iframe');
-    if (!frame || event.source !== frame.contentWindow || event.origin !== new URL(this.#url!).origin) return;
+    if (!frame || !this.#frame || event.source !== frame.contentWindow || event.origin !== this.#frame.origin) return;
     let data = event.data;
     try {
       if (typeof data === 'string') data = JSON.parse(data);
@@ -205,7 +231,7 @@ export class AttuneBookingCta extends AttuneElement {
     if (provider) this.dispatchEvent(new AttuneBookedEvent(provider));
   };
 
-  #renderDialog() {
+  #renderDialog(frame: Frame) {
     const b = this.pack.booking;
     const name = this.practiceName?.trim() || this.inherited.practiceName;
     const title = name ? format(b.dialogTitle, {practice: name}) : b.label;
@@ -217,14 +243,20 @@ export class AttuneBookingCta extends AttuneElement {
         </div>
         <a part="new-tab" href=${this.#url!} target="_blank" rel="noopener">${b.newTab}<span class="sr"> ${this.pack.ui.newTabHint}</span></a>
         ${this.loading ? html`<p class="loading" role="status">${this.pack.ui.loading}</p>` : nothing}
-        <iframe
-          part="frame"
-          title=${title}
-          src=${this.#frameSrc}
-          sandbox=${new URL(this.#url!).origin === location.origin ? nothing : 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox'}
-          referrerpolicy="strict-origin-when-cross-origin"
-          @load=${() => (this.loading = false)}
-        ></iframe>
+        ${
+          // A new frame for every address, so a frame never navigates to a page its sandbox was not made for.
+          keyed(
+            frame.src,
+            html`<iframe
+              part="frame"
+              title=${title}
+              sandbox=${frame.sandbox ?? nothing}
+              src=${frame.src}
+              referrerpolicy="strict-origin-when-cross-origin"
+              @load=${() => (this.loading = false)}
+            ></iframe>`,
+          )
+        }
       </dialog>
     `;
   }
@@ -250,7 +282,7 @@ export class AttuneBookingCta extends AttuneElement {
             ${trigger}
           </section>`
         : trigger}
-      ${this.open ? this.#renderDialog() : nothing}
+      ${this.open && this.#frame ? this.#renderDialog(this.#frame) : nothing}
     `;
   }
 }

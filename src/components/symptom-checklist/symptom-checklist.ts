@@ -113,7 +113,8 @@ export class AttuneSymptomChecklist extends AttuneElement {
   /** Keep answers in this tab's sessionStorage (never localStorage) until cleared or the tab closes. */
   remember = false;
 
-  private answers: Record<string, number> = {};
+  /** Answers by statement id (a Map: an id such as `__proto__` is an id like any other). */
+  private answers = new Map<string, number>();
   private shown = false;
   private announced = '';
   private copied = false;
@@ -124,11 +125,12 @@ export class AttuneSymptomChecklist extends AttuneElement {
   #level = 2;
   #bookingUrl?: string;
   #timer?: ReturnType<typeof setTimeout>;
+  #storageKey?: string;
   #internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.remember && !Object.keys(this.answers).length) this.#restore(this.#storage('get'));
+    if (this.remember && !this.answers.size) this.#restore(this.#storage('get'));
   }
 
   protected override readChildren() {
@@ -147,7 +149,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
-    if (this.hasUpdated && mode !== this.#currentMode) this.answers = {};
+    if (this.hasUpdated && mode !== this.#currentMode) this.answers = new Map();
     this.#currentMode = mode;
     this.#level = headingLevel(this);
     if (changed.has('region') && this.region && !/^[a-z]{2}$/i.test(this.region)) {
@@ -163,13 +165,15 @@ export class AttuneSymptomChecklist extends AttuneElement {
     const value = this.value;
     // In check mode ticking nothing is an answer ("none of these"), so only rate mode can be missing answers.
     const missing = this.required && this.#currentMode === 'rate' && this.#firstUnanswered;
-    this.#internals.setFormValue(value || null, value);
+    // Only a named field is submitted, or kept in session history for Back (as a native field is).
+    const kept = this.name ? value || null : null;
+    this.#internals.setFormValue(kept, kept);
     this.#internals.setValidity(missing ? {valueMissing: true} : {}, missing ? this.pack.checklist.required : '', missing || undefined);
   }
 
   /** The first radio of the first statement not yet rated (where validation sends the visitor). */
   get #firstUnanswered(): HTMLInputElement | undefined {
-    const i = this.#items.findIndex((item) => !Object.hasOwn(this.answers, item.id));
+    const i = this.#items.findIndex((item) => !this.answers.has(item.id));
     return i < 0 ? undefined : (this.renderRoot.querySelector(`input[name="q${i}"]`) ?? undefined);
   }
 
@@ -181,8 +185,8 @@ export class AttuneSymptomChecklist extends AttuneElement {
   /** The answers in the form format (see the description); empty when none. Read it on purpose. */
   get value(): string {
     return this.#items
-      .filter((item) => Object.hasOwn(this.answers, item.id))
-      .map((item) => (this.#currentMode === 'rate' ? `${item.id}:${this.answers[item.id]}` : item.id))
+      .filter((item) => this.answers.has(item.id))
+      .map((item) => (this.#currentMode === 'rate' ? `${item.id}:${this.answers.get(item.id)}` : item.id))
       .join(',');
   }
 
@@ -213,7 +217,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   /** Empties every answer, hides the reflection and forgets any stored copy. */
   clear() {
-    this.answers = {};
+    this.answers = new Map();
     this.shown = false;
     this.#storage('remove');
     this.#announce();
@@ -237,7 +241,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   get #counts() {
-    const values = this.#items.filter((item) => Object.hasOwn(this.answers, item.id)).map((item) => this.answers[item.id]);
+    const values = this.#items.filter((item) => this.answers.has(item.id)).map((item) => this.answers.get(item.id)!);
     const recognised = this.#currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
     return {answered: values.length, total: this.#items.length, recognised};
   }
@@ -262,22 +266,29 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   #restore(state: string | null | undefined) {
-    const answers: Record<string, number> = {};
+    const answers = new Map<string, number>();
     for (const pair of (state ?? '').split(',')) {
       const [id, n] = pair.split(':');
-      if (id) answers[id] = n === undefined ? 1 : Math.min(4, Math.max(0, Number(n) || 0));
+      if (id) answers.set(id, n === undefined ? 1 : Math.min(4, Math.max(0, Number(n) || 0)));
     }
     this.answers = answers;
   }
 
-  /** sessionStorage, only with `remember`; a browser that blocks storage is simply not remembered. */
+  /**
+   * sessionStorage, only with `remember`; a browser that blocks storage is simply not remembered.
+   * The key is fixed the first time it is needed: this page, and the element's id, else its name,
+   * else its place among the page's checklists; one entry per mode.
+   */
   #storage(action: 'get' | 'set' | 'remove'): string | null {
-    const key = `attune-checklist:${this.id || this.getAttribute('name') || this.pack.topic}`;
+    const peers = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)];
+    this.#storageKey ??= `attune-checklist:${location.pathname}:${this.id ? `id=${this.id}` : this.name ? `name=${this.name}` : `n=${peers.indexOf(this)}`}`;
+    const key = (mode: Mode) => `${this.#storageKey}:${mode}`;
     try {
-      if (action === 'remove') sessionStorage.removeItem(key);
+      if (action === 'remove') for (const mode of ['check', 'rate'] as const) sessionStorage.removeItem(key(mode));
       if (!this.remember) return null;
-      if (action === 'set') sessionStorage.setItem(key, this.value);
-      return sessionStorage.getItem(key);
+      const mode = this.mode === 'rate' ? 'rate' : 'check';
+      if (action === 'set') sessionStorage.setItem(key(mode), this.value);
+      return sessionStorage.getItem(key(mode));
     } catch {
       return null;
     }
@@ -290,9 +301,9 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   #handleAnswer(id: string, value: number | undefined) {
-    const answers = {...this.answers};
-    if (value === undefined) delete answers[id];
-    else answers[id] = value;
+    const answers = new Map(this.answers);
+    if (value === undefined) answers.delete(id);
+    else answers.set(id, value);
     this.answers = answers;
     this.shown = false;
     this.copied = false;
@@ -379,7 +390,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
                     <div part="scale">
                       ${c.scale.map(
                         (label, n) => html`<label>
-                          <input part="control" type="radio" name="q${i}" ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers[item.id] === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                          <input part="control" type="radio" name="q${i}" ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers.get(item.id) === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
                         </label>`,
                       )}
                     </div>
@@ -390,7 +401,7 @@ export class AttuneSymptomChecklist extends AttuneElement {
                 ${this.#items.map(
                   (item, i) => html`<li part="item">
                     <label>
-                      <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${Object.hasOwn(this.answers, item.id)} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+                      <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${this.answers.has(item.id)} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
                       <span>${item.text}</span>
                     </label>
                     ${hint(item, i)}
