@@ -1,11 +1,13 @@
 // Configuration of `npm run analyze` (@custom-elements-manifest/analyzer), which writes
 // custom-elements.json — the public API of every element, from the components' JSDoc — and, from
-// it, the editor and framework files in dist/ (wc-toolkit's generators). Everything that documents
-// an element reads the manifest: the reference (docs/elements/), Storybook, the snippet builder.
+// it, the editor and framework files in dist/ (wc-toolkit's generators) and the reference
+// (docs/elements/). Everything that documents an element reads the manifest: the reference,
+// Storybook, the snippet builder.
 import {readFileSync, writeFileSync} from 'node:fs';
 import {generateJsxTypes} from '@wc-toolkit/jsx-types';
 import {generateVuejsTypes} from 'custom-element-vuejs-integration';
 import {generateSvelteTypes} from 'custom-element-svelte-integration';
+import {writeReference} from './scripts/reference.mjs';
 import {customElementVsCodePlugin} from 'custom-element-vs-code-integration';
 import {customElementJetBrainsPlugin} from 'custom-element-jet-brains-integration';
 
@@ -143,6 +145,7 @@ export default {
     publicApiOnly,
     publishedPaths,
     jsxTypes,
+    {name: 'attune-reference', packageLinkPhase: ({customElementsManifest}) => writeReference(customElementsManifest, details)},
     detailTyped(generateVuejsTypes, 'vue.d.ts'),
     detailTyped(generateSvelteTypes, 'svelte.d.ts'),
     customElementVsCodePlugin({outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true}),

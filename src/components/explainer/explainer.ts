@@ -33,9 +33,6 @@ const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therap
  *
  * @cssproperty --attune-explainer-padding - Padding around the section. Default `0`, or `1rem 1.25rem` with a `theme`.
  * @cssproperty --attune-explainer-marker-color - Colour of the list bullets. Default `--attune-accent`.
- * @cssproperty --attune-heading-font - Font family of the heading. Default: inherited.
- * @cssproperty --attune-heading-size - Font size of the heading. Default `1.5em`.
- * @cssproperty --attune-heading-color - Colour of the heading. Default: inherited.
  */
 export class AttuneExplainer extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];

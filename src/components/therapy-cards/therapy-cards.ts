@@ -34,6 +34,8 @@ import styles from './therapy-cards.styles.js';
  * @csspart cta - Each card's "Ask about …" link.
  *
  * @cssproperty --attune-cards-min-width - Narrowest a card gets before the grid drops a column. Default `16rem`.
+ * @cssproperty --attune-card-padding - Padding inside every card. Default `1rem 1.25rem`.
+ * @cssproperty --attune-card-heading-size - Font size of every card's heading. Default `1.2em`.
  */
 export class AttuneTherapyCards extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];
