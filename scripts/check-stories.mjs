@@ -2,9 +2,10 @@
 // each story's iframe on a light and a dark page and checks that its elements upgraded and rendered,
 // that their attributes reached their properties (a wrong class-field compile would break that
 // silently), with no console error or warning, no page error and no axe violation. A green
-// `storybook build` alone proves none of it. Then, for every element of elements.json, what its
-// stories rendered against custom-elements.json: every part, named slot and --attune-* property
-// its shadow root uses is documented.
+// `storybook build` alone proves none of it. Each element's docs page must list exactly its public
+// API. Then, for every element of elements.json, what its stories rendered against
+// custom-elements.json: every part, named slot and --attune-* property its shadow root uses is
+// documented.
 import {readFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {axe, settle, withBrowser} from './harness.mjs';
@@ -80,6 +81,33 @@ export async function checkStories({build = true} = {}) {
       const violations = await axe(page, '#storybook-root', {rules: {region: {enabled: false}}});
       const all = [...(report.count ? [] : ['no attune element rendered']), ...report.issues, ...violations, ...problems];
       results.push({name: `story: ${story.title} / ${story.name} (${scheme})`, ok: all.length === 0, detail: all.join('; ')});
+    }
+    // Each element's docs page lists its public API, as the manifest has it, and nothing else.
+    for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs')) {
+      const d = declarations.find((x) => `./stories/${x.tagName?.slice('attune-'.length)}.stories.ts` === docs.importPath);
+      if (!d) continue;
+      await page.goto(`${origin}/storybook-static/iframe.html?id=${docs.id}&viewMode=docs`, {waitUntil: 'networkidle0'});
+      await page.waitForSelector('table.docblock-argstable tbody tr', {timeout: 10000}).catch(() => {});
+      const listed = await page.evaluate(() => {
+        let category = '';
+        return [...document.querySelectorAll('table.docblock-argstable tbody tr')].flatMap((tr) => {
+          const header = /^Hide (.+) items$/.exec(tr.querySelector('button')?.textContent ?? '');
+          if (header) return void (category = header[1]) ?? [];
+          return [`${category}: ${tr.children[0].textContent.trim()}`];
+        });
+      });
+      const linked = new Set((d.attributes ?? []).map((a) => a.fieldName));
+      const expected = [
+        ...(d.attributes ?? []).map((a) => `attributes: ${a.name}`),
+        ...(d.members ?? []).filter((m) => m.kind === 'field' && !linked.has(m.name)).map((m) => `properties: ${m.name}`),
+        ...(d.members ?? []).filter((m) => m.kind === 'method').map((m) => `methods: ${m.name}`),
+        ...(d.events ?? []).map((e) => `events: ${e.name}`),
+        ...(d.slots ?? []).map((x) => `slots: ${x.name || 'default'}`),
+        ...(d.cssParts ?? []).map((x) => `css shadow parts: ${x.name}`),
+        ...(d.cssProperties ?? []).map((x) => `css properties: ${x.name}`),
+      ];
+      const gaps = [...expected.filter((x) => !listed.includes(x)).map((x) => `missing ${x}`), ...listed.filter((x) => !expected.includes(x)).map((x) => `extra ${x}`)];
+      results.push({name: `storybook: the docs page of <${d.tagName}> lists its public API (${expected.length} entries) and nothing else`, ok: listed.length > 0 && !gaps.length, detail: gaps.join(', ')});
     }
   });
   for (const {tag} of elements) {
