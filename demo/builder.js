@@ -143,6 +143,8 @@ function preview() {
     return node;
   };
   const widget = make(state.widget);
+  // In the preview, the widget's heading sits below the page's "Preview" heading (an h2).
+  if (fields[state.widget].some((field) => field.name === 'heading-level') && !widget.hasAttribute('heading-level')) widget.setAttribute('heading-level', '3');
   if (state.widget === 'attune-booking-cta' && widget.hasAttribute('href')) widget.append(el('a', {href: widget.getAttribute('href'), textContent: widget.getAttribute('label') || pack.booking.label}));
   if (!state.provider) return widget;
   const provider = make(PROVIDER);

@@ -1,5 +1,7 @@
 // Every class and helper, without registering any element: for pages that register the
 // elements themselves (for example under other names). `import 'attune-widgets'` registers them all.
+// First, before Lit loads: see internal/trusted-types.ts.
+import './internal/trusted-types.js';
 export {AttuneProvider} from './components/provider/provider.js';
 export {AttuneExplainer} from './components/explainer/explainer.js';
 export {AttuneSymptomChecklist, type ChecklistItem} from './components/symptom-checklist/symptom-checklist.js';

@@ -1,5 +1,7 @@
 // `import 'attune-widgets'` (and the script-tag file built from it) registers every element,
 // the provider first so that widgets find it as they upgrade, and exports the whole API.
+// First, before Lit loads: see internal/trusted-types.ts.
+import './internal/trusted-types.js';
 import {AttuneProvider, AttuneExplainer, AttuneSymptomChecklist, AttuneBookingCta, AttuneTherapyCards, AttuneTherapyCard} from './classes.js';
 import {define} from './internal/define.js';
 

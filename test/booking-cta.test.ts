@@ -2,7 +2,7 @@ import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, type AttuneBookEvent, type AttuneBookedEvent, type AttuneBookingCta} from '../src/index.js';
-import {captureConsole, viewportFrame} from './helpers.js';
+import {captureConsole, shiftTab, viewportFrame} from './helpers.js';
 
 type El = AttuneBookingCta;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement;
@@ -194,6 +194,49 @@ describe('<attune-booking-cta>', () => {
   });
 
   describe('dialog', () => {
+    it('tells screen readers the trigger opens a dialog, and says "new tab" once on the dialog’s link', async () => {
+      const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking}></attune-booking-cta>`);
+      const same = await fixture<El>(html`<attune-booking-cta href=${booking}></attune-booking-cta>`);
+      const name = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+      expect(trigger(el).getAttribute('aria-haspopup')).to.equal('dialog');
+      expect(name(trigger(el))).to.equal(`${en.booking.label} ${en.ui.dialogHint}`);
+      expect(name(trigger(same))).to.equal(en.booking.label);
+      await openDialog(el);
+      expect(name($(el, '[part~="new-tab"]'))).to.equal(en.booking.newTab);
+      ($(el, 'dialog') as HTMLDialogElement).close();
+    });
+
+    it('keeps “Close” whole at 320px: the title row never breaks inside a word', async () => {
+      const {doc, remove} = await viewportFrame(`<attune-booking-cta target="dialog" practice-name="Calm Harbour Counselling and Psychotherapy" href="${booking}"></attune-booking-cta>`);
+      try {
+        const el = doc.querySelector('attune-booking-cta') as El;
+        trigger(el).click();
+        await el.updateComplete;
+        const close = $(el, '[part~="close"]');
+        const range = doc.createRange();
+        range.selectNodeContents(close);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        expect(lines.size, 'lines of the Close button').to.equal(1);
+        ($(el, 'dialog') as HTMLDialogElement).close();
+      } finally {
+        remove();
+      }
+    });
+
+    it('Shift+Tab from inside the booking page reaches the new-tab link, then Close', async () => {
+      const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${`${booking}?focusable`}></attune-booking-cta>`);
+      const dialog = await openDialog(el);
+      const frame = $(el, 'iframe') as HTMLIFrameElement;
+      if (!frame.contentDocument?.querySelector('button')) await oneEvent(frame, 'load');
+      frame.focus();
+      frame.contentDocument!.querySelector('button')!.focus();
+      await shiftTab();
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('new-tab');
+      await shiftTab();
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('close');
+      dialog.close();
+    });
+
     it('makes no request and has no frame before the click', async () => {
       const requests = performance.getEntriesByType('resource').length;
       const el = await fixture<El>(html`<attune-booking-cta target="dialog" href=${booking}></attune-booking-cta>`);
@@ -425,6 +468,46 @@ describe('<attune-booking-cta>', () => {
       expect(el.getBoundingClientRect().height).to.be.at.least(box.height);
       expect(doc.documentElement.scrollWidth).to.be.at.most(320);
       remove();
+    });
+  });
+
+  describe('floating: focused elements stay clear of it', () => {
+    const links = Array.from({length: 30}, (_, i) => `<p>Paragraph ${i}, with <a href="#p${i}">a link</a> in it.</p>`).join('');
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+    for (const width of [320, 390]) {
+      it(`at ${width}px, every link Tab reaches is scrolled clear of the button`, async () => {
+        const {doc, remove} = await viewportFrame(`${links}<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>`, {width, height: 640});
+        try {
+          const button = trigger(doc.querySelector('attune-booking-cta')!);
+          const covered: string[] = [];
+          for (const link of doc.querySelectorAll('p a')) {
+            (link as HTMLElement).focus();
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            if (overlaps(link.getBoundingClientRect(), button.getBoundingClientRect())) covered.push(link.getAttribute('href')!);
+          }
+          expect(covered).to.deep.equal([]);
+        } finally {
+          remove();
+        }
+      });
+    }
+
+    it('gives the room back when the last floating button goes, and yields to the page’s own scroll-padding', async () => {
+      const {doc, win, remove} = await viewportFrame(`${links}<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>`);
+      try {
+        const padding = () => win.getComputedStyle(doc.documentElement).scrollPaddingBlockEnd;
+        expect(parseFloat(padding())).to.be.above(40);
+        const style = doc.createElement('style');
+        style.textContent = 'html { scroll-padding-block-end: 7px; }';
+        doc.head.append(style);
+        expect(padding()).to.equal('7px');
+        style.remove();
+        doc.querySelector('attune-booking-cta')!.remove();
+        expect(padding()).to.equal('auto');
+      } finally {
+        remove();
+      }
     });
   });
 

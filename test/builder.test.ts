@@ -150,7 +150,7 @@ describe('snippet builder (demo/builder.html)', () => {
       await new Promise((r) => setTimeout(r, 20));
       const el = b.widget() as HTMLElement & {updateComplete: Promise<unknown>};
       await el.updateComplete;
-      heading = el.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '';
+      heading = el.shadowRoot?.querySelector('h3')?.textContent?.trim() ?? '';
     }
     expect(heading).to.equal('¿Qué es el apego ansioso?');
     b.remove();
@@ -193,8 +193,11 @@ describe('snippet builder (demo/builder.html)', () => {
     const pasted = page.contentDocument!;
     await (page.contentWindow as Win).customElements.whenDefined('attune-booking-cta');
     const attrs = (el: Element) => [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    // (The preview alone puts the widget's heading below its own "Preview" heading.)
+    const previewed = (el: Element) => attrs(el).filter((a) => a !== 'heading-level=3');
+    expect(b.snippet()).not.to.contain('heading-level');
     for (const tag of ['attune-provider', 'attune-booking-cta']) {
-      expect(attrs(pasted.querySelector(tag)!), tag).to.deep.equal(attrs(b.doc.querySelector(`#preview ${tag}`)!));
+      expect(attrs(pasted.querySelector(tag)!), tag).to.deep.equal(previewed(b.doc.querySelector(`#preview ${tag}`)!));
     }
     const cta = pasted.querySelector('attune-booking-cta') as HTMLElement & {updateComplete: Promise<unknown>};
     await cta.updateComplete;
@@ -266,5 +269,41 @@ describe('snippet builder (demo/builder.html)', () => {
     const b = await openBuilder('#w=therapy-cards&p=1', 320);
     expect(b.doc.documentElement.scrollWidth).to.be.at.most(320);
     b.remove();
+  });
+
+  it('keeps the focus ring of the snippet and its button inside the scrolling output', async () => {
+    const b = await openBuilder();
+    try {
+      const output = b.doc.querySelector('.output')!.getBoundingClientRect();
+      for (const selector of ['#snippet', '#copy']) {
+        const control = b.doc.querySelector(selector) as HTMLElement;
+        control.focus();
+        const style = b.win.getComputedStyle(control);
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = control.getBoundingClientRect();
+        expect(ring, selector).to.be.above(0);
+        expect(box.left - ring, `${selector} left`).to.be.at.least(output.left);
+        expect(box.right + ring, `${selector} right`).to.be.at.most(output.right);
+      }
+    } finally {
+      b.remove();
+    }
+  });
+
+  it('puts the previewed widget’s heading one level below the page’s "Preview" heading', async () => {
+    const b = await openBuilder();
+    try {
+      expect(b.doc.querySelector('#preview-heading')!.localName).to.equal('h2');
+      for (const tag of ['attune-symptom-checklist', 'attune-explainer', 'attune-therapy-cards']) {
+        pick(b.doc, tag);
+        const widget = b.widget() as HTMLElement & {updateComplete: Promise<unknown>};
+        await widget.updateComplete;
+        expect(widget.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.localName, tag).to.equal('h3');
+        // The snippet itself keeps the element's own default.
+        expect(b.snippet(), tag).not.to.contain('heading-level');
+      }
+    } finally {
+      b.remove();
+    }
   });
 });

@@ -1,3 +1,19 @@
+import {sendKeys} from '@web/test-runner-commands';
+
+/**
+ * Shift+Tab, in every engine: puppeteer (Chromium, Firefox) holds Shift down; the WebDriver launcher
+ * (WebKit) takes only whole key sequences, where Shift stays down until the NULL key releases it.
+ */
+export async function shiftTab() {
+  if (/Chrome|Firefox/.test(navigator.userAgent)) {
+    await sendKeys({down: 'Shift'});
+    await sendKeys({press: 'Tab'});
+    await sendKeys({up: 'Shift'});
+  } else {
+    await sendKeys({type: '\uE008\uE004\uE000'});
+  }
+}
+
 /** Records console.warn / console.error calls until `restore()` (and still lets tests read them). */
 export function captureConsole() {
   const warnings: string[] = [];

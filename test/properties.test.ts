@@ -5,7 +5,7 @@ import {captureConsole} from './helpers.js';
 // Frameworks (React 19, Vue, Svelte, Angular) set properties, not attributes, and pass whatever
 // the page's code holds. Every public property of every element gets each value below, before the
 // element is connected and after: no exception, at most one console message per value.
-type Reactive = HTMLElement & {updateComplete: Promise<unknown>} & Record<string, unknown>;
+type Reactive = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void} & Record<string, unknown>;
 type LitClass = CustomElementConstructor & {elementProperties: Map<string, {state?: boolean}>};
 
 const values: Array<[string, () => unknown]> = [
@@ -106,7 +106,7 @@ describe('every public property accepts what a framework passes', () => {
   }
 
   it('takes a URL object as a URL, a number as text and an array as a list', async () => {
-    const cta = document.createElement('attune-booking-cta') as Reactive;
+    const cta = document.createElement('attune-booking-cta') as unknown as Reactive;
     cta.href = new URL('https://example.com/book');
     cta.label = 2026;
     document.body.append(cta);
@@ -114,13 +114,13 @@ describe('every public property accepts what a framework passes', () => {
     const button = cta.shadowRoot!.querySelector('[part~="button"]')!;
     expect(button.getAttribute('href')).to.equal('https://example.com/book');
     expect(button.textContent!.trim()).to.equal('2026');
-    const cards = document.createElement('attune-therapy-cards') as Reactive;
+    const cards = document.createElement('attune-therapy-cards') as unknown as Reactive;
     cards.therapies = ['eft', 'cbt'];
     document.body.append(cards);
     await settle(cards);
     const shown = [...cards.shadowRoot!.querySelectorAll('attune-therapy-card')].map((card) => card.getAttribute('therapy'));
     expect(shown).to.deep.equal(['eft', 'cbt']);
-    const explainer = document.createElement('attune-explainer') as Reactive;
+    const explainer = document.createElement('attune-explainer') as unknown as Reactive;
     explainer.headingLevel = '4';
     document.body.append(explainer);
     await settle(explainer);
@@ -131,7 +131,7 @@ describe('every public property accepts what a framework passes', () => {
   it('names the property when a value cannot be used, once', async () => {
     const log = captureConsole();
     try {
-      const el = document.createElement('attune-explainer') as Reactive;
+      const el = document.createElement('attune-explainer') as unknown as Reactive;
       el.heading = {text: 'x'};
       document.body.append(el);
       await settle(el);

@@ -72,6 +72,20 @@ describe('<attune-symptom-checklist>', () => {
     expect(groups[0].querySelectorAll('input[type="radio"]')).to.have.length(5);
   });
 
+  it('in rate mode, gives each answer its statement’s hint as its description', async () => {
+    const el = await fixture<El>(html`<attune-symptom-checklist mode="rate"></attune-symptom-checklist>`);
+    const groups = [...el.shadowRoot!.querySelectorAll('fieldset[part~="item"]')];
+    groups.forEach((group, i) => {
+      const radios = [...group.querySelectorAll('input[type="radio"]')];
+      for (const radio of radios) {
+        const hint = el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby') ?? '');
+        expect(hint?.textContent, `statement ${i}`).to.equal(en.sections.signs.items![i].text);
+      }
+      // Not also on the group, or a screen reader that does read it would say it twice.
+      expect(group.hasAttribute('aria-describedby')).to.equal(false);
+    });
+  });
+
   it('warns once for an unknown mode and uses check', async () => {
     const el = await fixture<El>(html`<attune-symptom-checklist mode="quiz"></attune-symptom-checklist>`);
     expect($$(el, 'input[type="checkbox"]')).to.have.length(5);
@@ -223,7 +237,20 @@ describe('<attune-symptom-checklist>', () => {
         if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
       }
       expect(copied.split('\n')).to.deep.equal([c.resultHeading, 'You recognised 2 of 5 patterns.', c.bands.some, c.disclaimer, 'If you need help now: In the UK, call Samaritans free on 116 123; in an emergency, call 999.']);
-      expect($(el, '[part~="copy"]').textContent!.trim()).to.equal(c.copied);
+      // Said by a status region (a renamed focused button is not announced), the button kept as it was.
+      const status = $(el, '[part~="copied"]');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal(c.copied);
+      expect($(el, '[part~="copy"]').textContent!.trim()).to.equal(c.copy);
+    });
+
+    it('has the copy status region in place, empty, before anything is copied', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist></attune-symptom-checklist>`);
+      await show(el);
+      if (!navigator.clipboard) return;
+      const status = $(el, '[part~="copied"]');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal('');
     });
   });
 

@@ -231,6 +231,7 @@ export const anxiousAttachmentEn: ContentPack = {
   },
   ui: {
     newTabHint: '(opens in a new tab)',
+    dialogHint: '(opens in a dialog)',
     loading: 'Loading the booking page…',
   },
 };

@@ -166,6 +166,7 @@ export const anxiousAttachmentEs: ContentPack = {
   },
   ui: {
     newTabHint: '(se abre en una pestaña nueva)',
+    dialogHint: '(se abre en un cuadro de diálogo)',
     loading: 'Cargando la página de reservas…',
   },
 };

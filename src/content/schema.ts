@@ -68,7 +68,7 @@ export const packRule: Rule = {
   },
   cards: {more: 'text', session: 'text', helps: 'text', ask: 'text'},
   crisis: {heading: 'text', regions: ['regions', line], default: line},
-  ui: {newTabHint: 'text', loading: 'text'},
+  ui: {newTabHint: 'text', dialogHint: 'text', loading: 'text'},
 };
 
 /** Rules that several keys share, named in the generated JSON Schema's `$defs`. */

@@ -111,6 +111,8 @@ export interface ContentPack {
   ui: {
     /** Read to screen readers after a link that opens a new tab. */
     newTabHint: string;
+    /** Read to screen readers after a button that opens a dialog. */
+    dialogHint: string;
     /** Shown while an embedded page loads. */
     loading: string;
   };

@@ -1,11 +1,13 @@
 import {ContextRoot} from '@lit/context';
+import {policyRefused} from './trusted-types.js';
 
 /**
  * Registers `tag` unless the page already has it (a second copy of the library, or a page that
- * registered its own element under that name). Never throws.
+ * registered its own element under that name), or its Content-Security-Policy refused Lit's
+ * templates (see ./trusted-types.ts). Never throws.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  if (!policyRefused && !customElements.get(tag)) customElements.define(tag, ctor);
 }
 
 const rootKey = Symbol.for('attune.context-root');

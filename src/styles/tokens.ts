@@ -87,6 +87,8 @@ export const hostStyles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
+    /* Long words may still wrap, but a button never shrinks to a sliver that splits its label. */
+    overflow-wrap: break-word;
   }
   .primary {
     background: var(--attune-accent, #1f6b64);

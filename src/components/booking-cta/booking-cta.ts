@@ -3,6 +3,7 @@ import {keyed} from 'lit/directives/keyed.js';
 import {AttuneElement} from '../../internal/attune-element.js';
 import {heading, headingLevel} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
+import {floatingRoom} from '../../internal/floating-room.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneBookEvent, AttuneBookedEvent} from '../../events/book.js';
@@ -73,6 +74,8 @@ function frameFor(booking: string): Frame {
  * @csspart close - The dialog's close button.
  * @csspart new-tab - The dialog's "open in a new tab" link.
  * @csspart frame - The dialog's iframe.
+ *
+ * @cssproperty --attune-floating-room - Floating variant: room kept at the bottom of the page's scroll padding, so an element that takes focus is scrolled clear of the button. Set it on `:root`. Default `5rem`; a page's own `scroll-padding` wins.
  */
 export class AttuneBookingCta extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];
@@ -146,6 +149,11 @@ export class AttuneBookingCta extends AttuneElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#closed();
+    floatingRoom(this, false);
+  }
+
+  protected override updated(): void {
+    floatingRoom(this, this.isConnected && this.#mode[0] === 'floating');
   }
 
   /** The dialog is gone (closed, or its element or URL removed): stop listening, forget the frame. */
@@ -241,7 +249,7 @@ export class AttuneBookingCta extends AttuneElement {
           <h2 id="dialog-title">${title}</h2>
           <button part="close" class="btn" type="button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>${b.close}</button>
         </div>
-        <a part="new-tab" href=${this.#url!} target="_blank" rel="noopener">${b.newTab}<span class="sr"> ${this.pack.ui.newTabHint}</span></a>
+        <a part="new-tab" href=${this.#url!} target="_blank" rel="noopener">${b.newTab}</a>
         ${this.loading ? html`<p class="loading" role="status">${this.pack.ui.loading}</p>` : nothing}
         ${
           // A new frame for every address, so a frame never navigates to a page its sandbox was not made for.
@@ -270,7 +278,7 @@ export class AttuneBookingCta extends AttuneElement {
     const trigger = !this.#url
       ? html`<button part="button" class=${look} type="button" disabled>${text}</button>`
       : target === 'dialog'
-        ? html`<button part="button" class=${look} type="button" aria-haspopup="dialog" @click=${this.#handleClick}>${text}</button>`
+        ? html`<button part="button" class=${look} type="button" aria-haspopup="dialog" @click=${this.#handleClick}>${text}<span class="sr"> ${this.pack.ui.dialogHint}</span></button>`
         : html`<a part="button" class=${look} href=${this.#url} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener' : nothing} @click=${this.#handleClick}
             >${text}${newTab ? html`<span class="sr"> ${this.pack.ui.newTabHint}</span>` : nothing}</a
           >`;

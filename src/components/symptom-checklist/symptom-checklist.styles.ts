@@ -88,6 +88,7 @@ export default css`
   [part~='next'] {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.75em;
   }
   @media print {

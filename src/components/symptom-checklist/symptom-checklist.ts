@@ -68,6 +68,7 @@ type Mode = 'check' | 'rate';
  * @csspart crisis - The crisis line inside the reflection.
  * @csspart book - The booking link inside the reflection (when `<attune-booking-cta>` is not registered).
  * @csspart copy - The "Copy summary" button.
+ * @csspart copied - Beside it, the status region that says the summary was copied.
  */
 export class AttuneSymptomChecklist extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];
@@ -359,7 +360,10 @@ export class AttuneSymptomChecklist extends AttuneElement {
         : customElements.get('attune-booking-cta')
           ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
           : html`<a part="book" class="btn primary" href=${url}>${this.pack.booking.label}</a>`}
-      ${navigator.clipboard ? html`<button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${this.copied ? c.copied : c.copy}</button>` : nothing}
+      ${navigator.clipboard
+        ? html`<button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${c.copy}</button>
+            <span part="copied" role="status">${this.copied ? c.copied : nothing}</span>`
+        : nothing}
     `;
   }
 
@@ -384,13 +388,13 @@ export class AttuneSymptomChecklist extends AttuneElement {
           ${rate
             ? this.#items.map(
                 (item, i) => html`
-                  <fieldset part="item" aria-describedby=${item.hint ? `hint-${i}` : nothing}>
+                  <fieldset part="item">
                     <legend>${item.text}</legend>
                     ${hint(item, i)}
                     <div part="scale">
                       ${c.scale.map(
                         (label, n) => html`<label>
-                          <input part="control" type="radio" name="q${i}" ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers.get(item.id) === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                          <input part="control" type="radio" name="q${i}" aria-describedby=${item.hint ? `hint-${i}` : nothing} ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers.get(item.id) === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
                         </label>`,
                       )}
                     </div>
