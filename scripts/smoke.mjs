@@ -1,6 +1,7 @@
 // Smoke test of the demo page exactly as a site owner ships it: the built dist/attune.js loaded by
-// one script tag (one second late). Also the classic script, Spanish, two copies on one page, a
-// strict Content-Security-Policy (demo and snippet builder) and the layout shift.
+// one script tag (one second late), its layout shift, and a strict Content-Security-Policy (demo
+// and snippet builder). The other script-tag pages are tested in every engine
+// (test/script-tag.test.ts).
 import {axe, withBrowser} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
 
@@ -72,58 +73,7 @@ export async function smokeDemo() {
       check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
       await page.close();
 
-      // 2. The classic build in <head>: custom statements that are parsed after the element upgraded.
-      const classic = await open('/test/fixtures/classic-head.html');
-      const [labels, globalApi] = await classic.page.evaluate(async () => {
-        const el = document.querySelector('attune-symptom-checklist');
-        const cta = document.querySelector('attune-booking-cta');
-        await Promise.all([el.updateComplete, cta.updateComplete]);
-        const link = cta.shadowRoot.querySelector('[part~="button"]');
-        return [[...el.shadowRoot.querySelectorAll('label')].map((l) => l.textContent.trim()).concat(`${link.getAttribute('href')} ${link.textContent.trim()}`), typeof window.Attune?.registerPack];
-      });
-      check(
-        'classic script in <head>: custom statements and a CTA’s fallback link still read',
-        labels.join('|') === 'Statement one|Statement two|https://example.com/book Book a first chat' && !classic.problems.length,
-        [...labels, ...classic.problems].join('; '),
-      );
-      check('classic script: window.Attune.registerPack exists', globalApi === 'function', globalApi);
-      await classic.page.close();
-
-      // 3. Spanish by script tag: dist/attune.es.js (which imports dist/attune.js) on a lang="es" page.
-      const spanish = await open('/test/fixtures/es.html');
-      const headings = await spanish.page.evaluate(async () =>
-        Promise.all(
-          [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta')].map(async (el) => {
-            await el.updateComplete;
-            return el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6').textContent.trim();
-          }),
-        ),
-      );
-      check(
-        'Spanish script tag: every widget renders in Spanish',
-        headings.join('|') === '¿Qué es el apego ansioso?|Una reflexión privada|Terapias que pueden ayudar|Habla con una persona terapeuta' && !spanish.problems.length,
-        [...headings, ...spanish.problems].join('; '),
-      );
-      await spanish.page.close();
-
-      // 4. Two copies of the library on one page: a provider from one configures widgets of the other.
-      const two = await open('/test/fixtures/two-copies.html');
-      const twoResult = await two.page.evaluate(async () => {
-        const explainer = document.querySelector('attune-explainer');
-        const checklist = document.querySelector('attune-symptom-checklist');
-        await Promise.all([explainer.updateComplete, checklist.updateComplete]);
-        checklist.shadowRoot.querySelector('[part~="show"]').click();
-        await checklist.updateComplete;
-        return `${explainer.shadowRoot.querySelector('h2').textContent.trim()} / ${checklist.shadowRoot.querySelector('[part~="crisis"]').textContent.trim()}`;
-      });
-      check(
-        'two copies on one page: no error, and one copy’s provider configures the other’s widgets',
-        twoResult.startsWith('¿Qué es el apego ansioso?') && twoResult.includes('800 911 2000') && !two.problems.length,
-        [twoResult, ...two.problems].join('; '),
-      );
-      await two.page.close();
-
-      // 5. The script arrives one second late: reserved space means nothing moves.
+      // 2. The script arrives one second late: reserved space means nothing moves.
       for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
         const {page: shifted} = await open('/', {viewport});
         await shifted.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
@@ -136,7 +86,7 @@ export async function smokeDemo() {
     {server: late},
   );
 
-  // 6. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the
+  // 3. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the
   // snippet builder for every widget in a provider, wide and at 320px.
   await withBrowser(
     async ({open}) => {
