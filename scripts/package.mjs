@@ -46,6 +46,11 @@ export async function checkPackage() {
     });
     const tarball = join(dir, packed.filename);
 
+    // Every entry point of elements.json is in the exports map, with its types.
+    const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+    const unexported = entries.filter(({entry}) => exports[`./${entry}`]?.default !== `./dist/define/${entry}.js` || exports[`./${entry}`]?.types !== `./dist/define/${entry}.d.ts`);
+    results.push({name: `package: the exports map has each of the ${entries.length} one-element entry points of elements.json, with types`, ok: !unexported.length, detail: unexported.map((e) => e.entry).join(', ')});
+
     const {publint} = await import('publint');
     const {formatMessage} = await import('publint/utils');
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
