@@ -82,7 +82,7 @@ export type Probe = {console: string[]; errors: string[]; violations: string[]};
 
 /**
  * Opens a fixture page of the built script-tag files in a frame (`npm test` builds them first;
- * alone, run `npm run build`), once its scripts have run and its widgets rendered.
+ * alone, run `npm run build`), once its scripts have run and its widgets have rendered.
  */
 export async function openFixture(path: string) {
   const built = await fetch('/dist/attune.js', {method: 'HEAD'});
@@ -94,6 +94,7 @@ export async function openFixture(path: string) {
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe; Attune?: {registerPack?: unknown}};
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-')) as (HTMLElement & {updateComplete: Promise<unknown>})[];
-  await Promise.all(elements.map((el) => win.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+  // Module scripts have run by `load`: elements they defined render; others stay undefined.
+  await Promise.all(elements.filter((el) => win.customElements.get(el.localName)).map((el) => el.updateComplete));
   return {win, doc: win.document, probe: win.__probe, remove: () => frame.remove()};
 }
