@@ -137,7 +137,7 @@ const detailTyped = (generate, fileName) => ({
 });
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/attune-element.ts', 'src/events/*.ts', 'src/context/config.ts', 'src/content/types.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/*-element.ts', 'src/events/*.ts', 'src/context/config.ts', 'src/content/types.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   plugins: [

@@ -106,14 +106,14 @@ export async function checkManifest() {
   });
   // Every rule an error, but: the schema version (analyzer 0.11 writes 1.0.0); the .d.ts path (the
   // validator wants one under src/, which is not published); the event classes exported by each
-  // component's module (the package's entry points export them). The base class has no tag.
+  // component's module (the package's entry points export them). The base classes have no tag.
   const {validateCem} = await import('@wc-toolkit/cem-validator');
   const rules = {manifest: {schemaVersion: 'off', modulePath: 'error', definitionPath: 'error', typeDefinitionPath: 'off', exportTypes: 'off'}};
   const log = [];
   const {log: print, warn} = console;
   console.log = console.warn = (...args) => log.push(args.join(' '));
   try {
-    await validateCem(manifest, {exclude: ['AttuneElement'], rules});
+    await validateCem(manifest, {exclude: ['AttuneElement', 'AttuneFormElement'], rules});
     results.push({name: 'manifest: @wc-toolkit/cem-validator finds no problem (package.json, paths, definitions, tags)', ok: !log.some((l) => /warning|error/i.test(l)), detail: log.join(' ')});
   } catch (error) {
     results.push({name: 'manifest: @wc-toolkit/cem-validator finds no problem', ok: false, detail: `${error.message} ${log.join(' ')}`});

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, registerPack, type AttuneExplainer, type AttuneToggleEvent} from '../src/index.js';
-import {captureConsole, shadowText, viewportFrame} from './helpers.js';
+import {captureConsole, shadowText, viewportFrame, languageOf} from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
@@ -34,7 +34,7 @@ describe('<attune-explainer>', () => {
     const h2 = el.shadowRoot!.querySelector('h2')!;
     expect(h2.textContent!.trim()).to.equal(en.sections['what-is'].heading);
     expect(el.shadowRoot!.querySelectorAll('p')).to.have.length(en.sections['what-is'].intro!.length);
-    expect(part(el, 'base').getAttribute('lang')).to.equal('en');
+    expect(languageOf(part(el, 'base'))).to.equal('en');
     expect(log.all).to.deep.equal([]);
   });
 
@@ -154,7 +154,7 @@ describe('<attune-explainer>', () => {
     it('uses the locale attribute, else the page language', async () => {
       const byAttribute = await fixture(html`<attune-explainer locale="es-MX"></attune-explainer>`);
       expect(byAttribute.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('¿Qué es el apego ansioso?');
-      expect(part(byAttribute, 'base').lang).to.equal('es');
+      expect(languageOf(part(byAttribute, 'base'))).to.equal('es');
       const wrapper = await fixture(html`<div lang="es"><attune-explainer></attune-explainer></div>`);
       const byPage = wrapper.querySelector('attune-explainer')!;
       expect(byPage.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('¿Qué es el apego ansioso?');

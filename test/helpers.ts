@@ -35,6 +35,12 @@ export function captureConsole() {
   };
 }
 
+/** The language (`lang`) a node's content is in, as a screen reader finds it: its own or the nearest ancestor's. */
+export const languageOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? null;
+
+/** The writing direction set on a node or its nearest ancestor. */
+export const directionOf = (node: Element) => node.closest('[dir]')?.getAttribute('dir') ?? null;
+
 /** The text a visitor sees in an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

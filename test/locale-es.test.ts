@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import '../src/locales/es.js';
 import {anxiousAttachmentEn as en, anxiousAttachmentEs as es, registerPack, type AttuneSymptomChecklist} from '../src/index.js';
-import {captureConsole} from './helpers.js';
+import {captureConsole, languageOf} from './helpers.js';
 
 const textOf = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -36,8 +36,8 @@ describe('Spanish (es)', () => {
     expect(textOf(checklist, 'fieldset > legend')).to.equal(es.checklist.rateLegend);
     expect(textOf(cta, 'h2')).to.equal(es.booking.heading);
     expect(textOf(cta, '[part~="button"]')).to.equal(es.booking.label);
-    for (const el of [explainer, checklist]) expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('es');
-    expect(cta.shadowRoot!.querySelector('[part~="banner"]')!.getAttribute('lang')).to.equal('es');
+    for (const el of [explainer, checklist]) expect(languageOf(el.shadowRoot!.querySelector('[part~="base"]')!)).to.equal('es');
+    expect(languageOf(cta.shadowRoot!.querySelector('[part~="banner"]')!)).to.equal('es');
     checklist.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show"]')!.click();
     await checklist.updateComplete;
     const crisis = textOf(checklist, '[part~="crisis"]');

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/index.js';
 import {registerPack} from '../src/index.js';
 import {arabicSample} from './samples/ar-sample.js';
-import {viewportFrame} from './helpers.js';
+import {viewportFrame, languageOf, directionOf} from './helpers.js';
 
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"], [part~="banner"]') as HTMLElement;
 const box = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
@@ -18,8 +18,8 @@ describe('right to left (an Arabic sample pack)', () => {
     </div>`);
     const [explainer, checklist, cta] = [...wrapper.children];
     for (const el of [explainer, checklist, cta]) {
-      expect(base(el).getAttribute('dir'), el.localName).to.equal('rtl');
-      expect(base(el).getAttribute('lang'), el.localName).to.equal('ar');
+      expect(directionOf(base(el)), el.localName).to.equal('rtl');
+      expect(languageOf(base(el)), el.localName).to.equal('ar');
     }
     // Headings and list text start at the right edge.
     const right = wrapper.getBoundingClientRect().right;
@@ -38,7 +38,7 @@ describe('right to left (an Arabic sample pack)', () => {
       setup: "import {registerPack} from '/src/index.ts'; import {arabicSample} from '/test/samples/ar-sample.ts'; registerPack(arabicSample());",
     });
     const checklist = doc.querySelector('attune-symptom-checklist')!;
-    expect(checklist.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('ar');
+    expect(languageOf(checklist.shadowRoot!.querySelector('[part~="base"]')!)).to.equal('ar');
     const input = checklist.shadowRoot!.querySelector('input')!.getBoundingClientRect();
     const text = checklist.shadowRoot!.querySelector('label span')!.getBoundingClientRect();
     expect(input.left).to.be.greaterThan(text.left);

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/index.js';
 import {anxiousAttachmentEn as en, type AttuneTherapyCard, type AttuneTherapyCards, type AttuneToggleEvent} from '../src/index.js';
-import {captureConsole, viewportFrame} from './helpers.js';
+import {captureConsole, viewportFrame, languageOf} from './helpers.js';
 
 type Updatable = HTMLElement & {updateComplete: Promise<unknown>};
 
@@ -336,7 +336,7 @@ describe('<attune-therapy-cards> in Spanish', () => {
     const [cbt] = await cardsOf(el);
     expect(titleOf(cbt)).to.equal(es.sections.therapies.items!.find((item) => item.id === 'cbt')!.title);
     expect(askText(cbt)).to.equal(`Preguntar por ${titleOf(cbt)}`);
-    expect(part(cbt, 'card').getAttribute('lang')).to.equal('es');
+    expect(languageOf(part(cbt, 'card'))).to.equal('es');
   });
 
   it('the page’s own cards follow the group’s language', async () => {
@@ -344,7 +344,7 @@ describe('<attune-therapy-cards> in Spanish', () => {
     const el = await fixture(html`<attune-therapy-cards locale="es" therapies="cbt"><attune-therapy-card therapy="own"><span slot="heading">Paseos</span></attune-therapy-card></attune-therapy-cards>`);
     const [, own] = await cardsOf(el);
     await own.updateComplete;
-    expect(part(own, 'card').getAttribute('lang')).to.equal('es');
+    expect(languageOf(part(own, 'card'))).to.equal('es');
     expect(part(own, 'toggle').textContent).to.contain('Qué esperar');
   });
 });

@@ -6,7 +6,7 @@ import {AttuneTherapyCards} from '../components/therapy-cards/therapy-cards.js';
 import {AttuneTherapyCard} from '../components/therapy-cards/therapy-card.js';
 import {defineWithContextRoot} from '../internal/define.js';
 
-defineWithContextRoot('attune-therapy-card', AttuneTherapyCard);
 defineWithContextRoot('attune-therapy-cards', AttuneTherapyCards);
+defineWithContextRoot('attune-therapy-card', AttuneTherapyCard);
 
 export {AttuneTherapyCards, AttuneTherapyCard};

@@ -1,4 +1,4 @@
-import {LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {configContext, type AttuneConfig, type Theme} from '../context/config.js';
 import {getPack, hasTopic, DEFAULT_TOPIC} from '../content/registry.js';
@@ -6,15 +6,18 @@ import {patterns} from '../content/schema.js';
 import type {ContentPack} from '../content/types.js';
 import {hostStyles} from '../styles/tokens.js';
 import {warnAttribute} from './warn.js';
-import {coerce} from './coerce.js';
+import {coerceProperties} from './coerce.js';
+import {headingLevel} from './heading.js';
+import {ownUrl} from './url.js';
+import {parsing, readChildMarkup, serverPages, type ChildMarkup} from './page.js';
 
 export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
-// Classes whose property setters already coerce (finalize runs once per class, but say so).
-const coerced = new WeakSet<object>();
 
 /**
  * The thin base of every Attune widget: shared host styles, the provider's configuration, and the
  * content pack for the widget's topic and locale. An attribute on the widget beats the provider.
+ * It also holds the rules every widget shares: properties take what frameworks pass, content
+ * carries its language, and booking URLs, regions and heading levels are checked one way.
  *
  * @cssproperty --attune-font - Font family. Default: inherited from the page.
  * @cssproperty --attune-text - Text colour. Default: inherited from the page (a `theme` sets one).
@@ -43,27 +46,9 @@ export class AttuneElement extends LitElement {
     topic: {},
   };
 
-  /**
-   * Every public property takes what its attribute takes, whatever a framework passes (a URL object,
-   * a number, a list, null): one mechanism for every element, wrapped around the setters Lit installs
-   * for the class's own properties.
-   */
   protected static override finalize() {
     super.finalize();
-    if (coerced.has(this)) return;
-    coerced.add(this);
-    for (const [name, options] of this.elementProperties) {
-      const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
-      const set = descriptor?.set;
-      if (options.state || !set) continue;
-      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
-      Object.defineProperty(this.prototype, name, {
-        ...descriptor,
-        set(this: AttuneElement, value: unknown) {
-          set.call(this, coerce(this, attribute, value, options.type));
-        },
-      });
-    }
+    coerceProperties(this);
   }
 
   // The controller (rather than the @consume decorator) keeps the script-tag file smaller;
@@ -72,6 +57,9 @@ export class AttuneElement extends LitElement {
 
   /** The content pack in use, derived from `topic` and `locale` before each render. */
   protected pack: ContentPack = getPack();
+
+  /** What the element reads from the markup inside it (see internal/page.ts). */
+  protected childMarkup: ChildMarkup = {};
 
   /** Colour theme: `light`, `dark` or `auto` (follows the visitor's setting). Unset: the page's colours. */
   declare theme?: Theme;
@@ -86,12 +74,15 @@ export class AttuneElement extends LitElement {
     super.connectedCallback();
     // Upgraded while the page is still being parsed (a classic script in <head>), children such as
     // a fallback link or a JSON script may not exist yet, or be half-parsed: read them once it is parsed.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.readChildren(), {once: true});
+    if (parsing()) document.addEventListener('DOMContentLoaded', () => this.readChildren(), {once: true});
     else this.readChildren();
   }
 
-  /** Reads configuration from light-DOM children: on connect, or once the page is parsed. */
-  protected readChildren(): void {}
+  /** Reads `childMarkup`: on connect, once the page is parsed, and when they change. */
+  protected readChildren(): void {
+    this.childMarkup = isServer ? (serverPages.get(this)?.children ?? {}) : readChildMarkup(this);
+    this.requestUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme && !themes.includes(this.theme)) {
@@ -109,6 +100,16 @@ export class AttuneElement extends LitElement {
     }
   }
 
+  /** Every widget's content carries its pack's language and direction (the wrapper draws nothing). */
+  override render() {
+    return html`<div class="lang" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>${this.renderContent()}</div>`;
+  }
+
+  /** The element's own content, inside the language wrapper. */
+  protected renderContent(): unknown {
+    return nothing;
+  }
+
   /** Configuration shared by the nearest `<attune-provider>` (empty without one). */
   protected get inherited(): AttuneConfig {
     return this.#consumer.value ?? {};
@@ -116,7 +117,34 @@ export class AttuneElement extends LitElement {
 
   /** The locale in effect: own attribute, provider, the page's `lang`, then `en`. */
   protected get currentLocale(): string {
-    const candidates = [this.locale, this.inherited.locale, this.closest('[lang]')?.getAttribute('lang')];
-    return candidates.find((l): l is string => !!l && patterns.locale.test(l)) ?? 'en';
+    const page = isServer ? serverPages.get(this)?.lang : this.closest('[lang]')?.getAttribute('lang');
+    return [this.locale, this.inherited.locale, page].find((l): l is string => !!l && patterns.locale.test(l)) ?? 'en';
+  }
+
+  /** The address relative URLs resolve against: the page's (on the server, the renderer's `baseUrl`). */
+  protected get baseUrl(): string | undefined {
+    return isServer ? serverPages.get(this)?.base : document.baseURI;
+  }
+
+  /** The heading level used when `heading-level` is unset or unusable. */
+  protected get headingFallback(): number {
+    return 2;
+  }
+
+  /** The heading level in use: `heading-level` when it is a whole number 1–6, else `headingFallback` (with one warning when it was set). */
+  protected get level(): number {
+    return headingLevel(this as unknown as HTMLElement & {headingLevel: number}, this.headingFallback);
+  }
+
+  /** A booking URL the element was given (checked), else the provider's. */
+  protected bookingUrlFrom(own: string | undefined, attribute = 'booking-url'): string | undefined {
+    return ownUrl(this, attribute, own, this.baseUrl) ?? this.inherited.bookingUrl;
+  }
+
+  /** A region code (`us` → `US`), or `undefined` with one warning when it is not two letters. */
+  protected regionCode(value: string | undefined): string | undefined {
+    if (value && /^[a-z]{2}$/i.test(value)) return value.toUpperCase();
+    if (value) warnAttribute(this, 'region', value, 'expected a region code like "US"; ignored.');
+    return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import type {PropertyDeclaration} from 'lit';
 import {warnAttribute} from './warn.js';
 
 /** Text from a number, a URL object or a list of those (`['cbt', 'eft']` → `cbt,eft`); else `undefined`. */
@@ -29,4 +30,28 @@ export function coerce(el: Element, attribute: string, value: unknown, type: unk
   }
   warnAttribute(el, attribute, value, type === Number ? 'expected a number; ignored.' : 'expected text, a number or a URL; ignored.');
   return undefined;
+}
+
+// Classes whose setters already coerce (finalize runs once per class, but say so).
+const coerced = new WeakSet<object>();
+
+/**
+ * Wraps the setters Lit installed for a class's own public properties with `coerce`, so every
+ * element takes what its attributes take, whatever a framework passes. Called from `finalize`.
+ */
+export function coerceProperties(cls: {prototype: object; elementProperties: Map<PropertyKey, PropertyDeclaration>}) {
+  if (coerced.has(cls)) return;
+  coerced.add(cls);
+  for (const [name, options] of cls.elementProperties) {
+    const descriptor = Object.getOwnPropertyDescriptor(cls.prototype, name);
+    const set = descriptor?.set;
+    if (options.state || !set) continue;
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+    Object.defineProperty(cls.prototype, name, {
+      ...descriptor,
+      set(this: Element, value: unknown) {
+        set.call(this, coerce(this, attribute, value, options.type));
+      },
+    });
+  }
 }

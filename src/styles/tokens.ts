@@ -38,6 +38,10 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* Carries the content's lang and dir; draws nothing. */
+  .lang {
+    display: contents;
+  }
   *,
   *::before,
   *::after {

@@ -1,41 +1,17 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import {keyed} from 'lit/directives/keyed.js';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, headingLevel} from '../../internal/heading.js';
+import {heading} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
+import {parsing} from '../../internal/page.js';
 import {floatingRoom} from '../../internal/floating-room.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
-import {AttuneBookEvent, AttuneBookedEvent} from '../../events/book.js';
+import {AttuneBookEvent} from '../../events/book.js';
+import {BookingDialog} from './booking-dialog.js';
 import styles from './booking-cta.styles.js';
 
 type Variant = 'button' | 'link' | 'banner' | 'floating';
 type Target = 'same' | 'new-tab' | 'dialog';
-
-/** What the dialog's frame loads, and the sandbox it loads it in: always derived together. */
-interface Frame {
-  src: string;
-  origin: string;
-  sandbox?: string;
-}
-
-/**
- * The frame for a booking URL. Calendly and Cal.com show their embed views when asked, as their
- * embed scripts do. A cross-origin page is sandboxed so it cannot navigate the site; a page on the
- * site's own origin could lift that sandbox anyway (and Chromium warns about it), so it gets none.
- */
-function frameFor(booking: string): Frame {
-  const url = new URL(booking);
-  if (/(^|\.)calendly\.com$/.test(url.hostname)) {
-    url.searchParams.set('embed_domain', location.hostname);
-    url.searchParams.set('embed_type', 'PopupWidget');
-  } else if (/(^|\.)cal\.com$/.test(url.hostname)) {
-    url.searchParams.set('embed', '');
-    url.searchParams.set('embedType', 'modal');
-  }
-  const sandbox = url.origin === location.origin ? undefined : 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox';
-  return {src: url.href, origin: url.origin, sandbox};
-}
 
 /**
  * Write a plain link inside it and the page works before (or without) the script:
@@ -93,7 +69,6 @@ export class AttuneBookingCta extends AttuneElement {
     analytics: {},
     headingLevel: {attribute: 'heading-level', type: Number},
     open: {state: true},
-    loading: {state: true},
   };
 
   /** The booking page (http or https; relative URLs resolve against the page). Default: the provider's `booking-url`, then a child link's href. */
@@ -130,37 +105,17 @@ export class AttuneBookingCta extends AttuneElement {
   headingLevel = 2;
 
   private open = false;
-  private loading = false;
+  /** The booking URL in use, with the therapy and UTM parameters; `null` when there is none. */
   #url: string | null = null;
-  /** While the dialog is open: its frame. */
-  #frame?: Frame;
   /** The variant and target in effect, after validation. */
   #mode: [Variant, Target] = ['button', 'same'];
-  #fallback?: {href: string | null; label: string};
-
-  protected override readChildren() {
-    const link = this.querySelector(':scope > a[href]');
-    if (link) {
-      this.#fallback = {href: link.getAttribute('href'), label: link.textContent?.trim() ?? ''};
-      this.requestUpdate();
-    }
-  }
+  /** Made on the first open. */
+  #dialog?: BookingDialog;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#closed();
     floatingRoom(this, false);
-  }
-
-  protected override updated(): void {
-    floatingRoom(this, this.isConnected && this.#mode[0] === 'floating');
-  }
-
-  /** The dialog is gone (closed, or its element or URL removed): stop listening, forget the frame. */
-  #closed() {
-    removeEventListener('message', this.#handleMessage);
-    this.open = false;
-    this.#frame = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,17 +127,32 @@ export class AttuneBookingCta extends AttuneElement {
     if (changed.has('analytics') && this.analytics && this.analytics !== 'datalayer') {
       warnAttribute(this, 'analytics', this.analytics, 'expected "datalayer"; analytics stay off.');
     }
-    const own = this.href ?? this.#fallback?.href;
-    const safe = own != null ? safeUrl(own) : this.inherited.bookingUrl;
+    this.#url = this.#bookingUrl();
+    if (!this.#url) {
+      // The page removed or spoiled the URL while the dialog was open: it closes with it.
+      this.#closed();
+      return;
+    }
+    if (this.open) this.#dialog?.follow(this.#url);
+  }
+
+  protected override updated(): void {
+    floatingRoom(this, this.isConnected && this.#mode[0] === 'floating');
+  }
+
+  /** Own `href`, else a child link's, else the provider's; checked, with the therapy and UTM parameters added. */
+  #bookingUrl(): string | null {
+    const link = this.childMarkup.link?.href;
+    const own = this.href ?? link;
+    const safe = own != null ? safeUrl(own, this.baseUrl) : this.inherited.bookingUrl;
     if (!safe) {
       if (own != null) errorAttribute(this, this.href != null ? 'href' : '<a href> child', own, 'only http(s) URLs are allowed; the button is disabled.');
       // (While the page is still being parsed, a fallback link may yet arrive.)
-      else if (document.readyState !== 'loading') warnAttribute(this, 'href', '', 'no booking URL (href, or a provider\'s booking-url); the button is disabled.');
-      this.#url = null;
-      // The page removed or spoiled the URL while the dialog was open: it closes with it.
-      if (this.open) this.#closed();
-      return;
+      else if (!parsing()) warnAttribute(this, 'href', '', "no booking URL (href, or a provider's booking-url); the button is disabled.");
+      return null;
     }
+    // Relative (on the server without a base address): the browser adds the parameters.
+    if (!/^https?:/.test(safe)) return safe;
     const url = new URL(safe);
     const params: Array<[string, string | undefined]> = [
       ['therapy', this.therapy],
@@ -191,12 +161,12 @@ export class AttuneBookingCta extends AttuneElement {
       ['utm_campaign', this.utmCampaign],
     ];
     for (const [key, value] of params) if (value?.trim()) url.searchParams.set(key, value.trim());
-    this.#url = url.href;
-    if (this.open) {
-      const frame = frameFor(this.#url);
-      if (frame.src !== this.#frame?.src) this.loading = true;
-      this.#frame = frame;
-    }
+    return url.href;
+  }
+
+  #closed() {
+    this.open = false;
+    this.#dialog?.forget();
   }
 
   #handleClick(event: Event) {
@@ -211,68 +181,29 @@ export class AttuneBookingCta extends AttuneElement {
   }
 
   async #showDialog() {
+    this.#dialog ??= new BookingDialog(this);
+    this.#dialog.follow(this.#url!);
     this.open = true;
     await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    // An attune-book listener (or anything else) may have removed the element or its URL meanwhile.
-    if (!this.isConnected || !dialog) return this.#closed();
-    dialog.showModal();
-    addEventListener('message', this.#handleMessage);
+    if (!this.#dialog.show()) this.#closed();
   }
 
-  #handleClose() {
+  #handleClose = () => {
     this.#closed();
     this.renderRoot.querySelector<HTMLElement>('[part~="button"]')?.focus({preventScroll: true});
-  }
-
-  /** Only the dialog's own frame, and only from the booking page's origin, can report a booking. */
-  #handleMessage = (event: MessageEvent) => {
-    const frame = this.renderRoot.querySelector('iframe');
-    if (!frame || !this.#frame || event.source !== frame.contentWindow || event.origin !== this.#frame.origin) return;
-    let data = event.data;
-    try {
-      if (typeof data === 'string') data = JSON.parse(data);
-    } catch {
-      return;
-    }
-    const provider = data?.event === 'calendly.event_scheduled' ? 'calendly' : data?.originator === 'CAL' && /^bookingSuccessful/.test(data.type) ? 'cal.com' : null;
-    if (provider) this.dispatchEvent(new AttuneBookedEvent(provider));
   };
 
-  #renderDialog(frame: Frame) {
-    const b = this.pack.booking;
+  #renderDialog() {
+    const texts = this.pack.booking;
     const name = this.practiceName?.trim() || this.inherited.practiceName;
-    const title = name ? format(b.dialogTitle, {practice: name}) : b.label;
-    return html`
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#handleClose}>
-        <div class="bar">
-          <h2 id="dialog-title">${title}</h2>
-          <button part="close" class="btn" type="button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>${b.close}</button>
-        </div>
-        <a part="new-tab" href=${this.#url!} target="_blank" rel="noopener">${b.newTab}</a>
-        ${this.loading ? html`<p class="loading" role="status">${this.pack.ui.loading}</p>` : nothing}
-        ${
-          // A new frame for every address, so a frame never navigates to a page its sandbox was not made for.
-          keyed(
-            frame.src,
-            html`<iframe
-              part="frame"
-              title=${title}
-              sandbox=${frame.sandbox ?? nothing}
-              src=${frame.src}
-              referrerpolicy="strict-origin-when-cross-origin"
-              @load=${() => (this.loading = false)}
-            ></iframe>`,
-          )
-        }
-      </dialog>
-    `;
+    const title = name ? format(texts.dialogTitle, {practice: name}) : texts.label;
+    return this.#dialog!.render({title, close: texts.close, newTab: texts.newTab, loading: this.pack.ui.loading}, this.#url!, this.#handleClose);
   }
 
-  override render() {
-    const b = this.pack.booking;
+  protected override renderContent() {
+    const texts = this.pack.booking;
     const [variant, target] = this.#mode;
-    const text = html`<slot name="label">${this.label?.trim() || this.#fallback?.label || b.label}</slot>`;
+    const text = html`<slot name="label">${this.label?.trim() || this.childMarkup.link?.text || texts.label}</slot>`;
     const look = variant === 'link' ? 'link' : 'btn primary';
     const newTab = target === 'new-tab';
     const trigger = !this.#url
@@ -284,13 +215,13 @@ export class AttuneBookingCta extends AttuneElement {
           >`;
     return html`
       ${variant === 'banner'
-        ? html`<section part="banner" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-            ${heading(headingLevel(this), 'heading', 'heading', html`<slot name="heading">${b.heading}</slot>`)}
-            <p part="text"><slot name="text">${b.text}</slot></p>
+        ? html`<section part="banner" aria-labelledby="heading">
+            ${heading(this.level, 'heading', 'heading', html`<slot name="heading">${texts.heading}</slot>`)}
+            <p part="text"><slot name="text">${texts.text}</slot></p>
             ${trigger}
           </section>`
         : trigger}
-      ${this.open && this.#frame ? this.#renderDialog(this.#frame) : nothing}
+      ${this.open ? this.#renderDialog() : nothing}
     `;
   }
 }

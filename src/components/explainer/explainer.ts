@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, headingLevel} from '../../internal/heading.js';
+import {heading} from '../../internal/heading.js';
 import {oneOf} from '../../internal/warn.js';
 import {AttuneToggleEvent} from '../../events/toggle.js';
 import type {ContentSection, SectionName} from '../../content/types.js';
@@ -61,14 +61,12 @@ export class AttuneExplainer extends AttuneElement {
   expanded = false;
 
   #content!: ContentSection;
-  #level = 2;
   #section: SectionName = 'what-is';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#section = oneOf(this, 'section', this.section, sections, 'what-is');
     this.#content = this.pack.sections[this.#section];
-    this.#level = headingLevel(this);
   }
 
   #handleToggle() {
@@ -81,7 +79,7 @@ export class AttuneExplainer extends AttuneElement {
     if (!this.expanded) this.#handleToggle();
   }
 
-  override render() {
+  protected override renderContent() {
     const {intro = [], items = [], outro = []} = this.#content;
     const closed = this.collapsible && !this.expanded;
     const text = html`<slot name="heading">${this.heading?.trim() || this.#content.heading}</slot>`;
@@ -92,8 +90,8 @@ export class AttuneExplainer extends AttuneElement {
         </button>`
       : text;
     return html`
-      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        ${heading(this.#level, 'heading', 'heading', title)}
+      <div part="base">
+        ${heading(this.level, 'heading', 'heading', title)}
         <div part="body" id="body" hidden=${closed ? 'until-found' : nothing} @beforematch=${this.#handleBeforeMatch}>
           ${intro.map((p) => html`<p>${p}</p>`)}
           ${items.length

@@ -3,7 +3,6 @@ import {ContextProvider} from '@lit/context';
 import {AttuneElement, themes} from '../../internal/attune-element.js';
 import {configContext, type AttuneConfig} from '../../context/config.js';
 import {ownUrl} from '../../internal/url.js';
-import {warnAttribute} from '../../internal/warn.js';
 import styles from './provider.styles.js';
 
 /**
@@ -48,16 +47,13 @@ export class AttuneProvider extends AttuneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const own: AttuneConfig = {
-      bookingUrl: ownUrl(this, 'booking-url', this.bookingUrl),
+      bookingUrl: ownUrl(this, 'booking-url', this.bookingUrl, this.baseUrl),
       practiceName: this.practiceName?.trim() || undefined,
       locale: this.locale && this.locale === this.currentLocale ? this.locale : undefined,
       theme: this.theme && themes.includes(this.theme) ? this.theme : undefined,
-      region: this.region && /^[a-z]{2}$/i.test(this.region) ? this.region.toUpperCase() : undefined,
+      region: this.regionCode(this.region),
       topic: this.topic || undefined,
     };
-    if (changed.has('region') && this.region && !own.region) {
-      warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
-    }
     const merged = {...this.inherited};
     for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
     this.#provider.setValue(merged);

@@ -1,20 +1,17 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, headingLevel} from '../../internal/heading.js';
-import {ownUrl} from '../../internal/url.js';
-import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
-import {crisisLine, format} from '../../content/registry.js';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {AttuneFormElement} from '../../internal/form-element.js';
+import {heading} from '../../internal/heading.js';
+import {bookingLink} from '../../internal/booking-link.js';
+import {Remembered} from '../../internal/remembered.js';
+import {oneOf} from '../../internal/warn.js';
+import {format} from '../../content/registry.js';
 import {AttuneCompleteEvent} from '../../events/complete.js';
+import {formValue, parseAnswers, parseStatements, type Answers, type ChecklistItem, type Mode} from './statements.js';
+import {counts, reflect, summary} from './reflection.js';
 import styles from './symptom-checklist.styles.js';
 
-/** One statement of the checklist. */
-export interface ChecklistItem {
-  id: string;
-  text: string;
-  hint?: string;
-}
-
-type Mode = 'check' | 'rate';
+export type {ChecklistItem} from './statements.js';
 
 /**
  * A reflection aid, **not a test**. The visitor ticks what sounds familiar (`check` mode) or says
@@ -70,13 +67,11 @@ type Mode = 'check' | 'rate';
  * @csspart copy - The "Copy summary" button.
  * @csspart copied - Beside it, the status region that says the summary was copied.
  */
-export class AttuneSymptomChecklist extends AttuneElement {
-  static override styles = [AttuneElement.styles, styles];
-  static formAssociated = true;
+export class AttuneSymptomChecklist extends AttuneFormElement {
+  static override styles = [AttuneFormElement.styles, styles];
 
   static override properties = {
     mode: {reflect: true},
-    name: {reflect: true},
     required: {type: Boolean, reflect: true},
     heading: {},
     headingLevel: {attribute: 'heading-level', type: Number},
@@ -87,14 +82,10 @@ export class AttuneSymptomChecklist extends AttuneElement {
     shown: {state: true},
     announced: {state: true},
     copied: {state: true},
-    disabled: {state: true},
   };
 
   /** `check` (a checkbox per statement, the default) or `rate` (never … always for each). */
   mode: Mode = 'check';
-
-  /** Form field name. With a name, the answers are submitted with the enclosing form. */
-  declare name?: string;
 
   /** Rate mode: the form cannot be submitted until every statement is rated (the visitor is sent to the first unrated one). Check mode never blocks: ticking nothing is an answer ("none of these"). */
   required = false;
@@ -115,31 +106,20 @@ export class AttuneSymptomChecklist extends AttuneElement {
   remember = false;
 
   /** Answers by statement id (a Map: an id such as `__proto__` is an id like any other). */
-  private answers = new Map<string, number>();
+  private answers: Answers = new Map();
   private shown = false;
   private announced = '';
   private copied = false;
-  private disabled = false;
-  #items: ChecklistItem[] = [];
-  #customItems?: ChecklistItem[];
-  #currentMode: Mode = 'check';
-  #level = 2;
-  #bookingUrl?: string;
+  #items: readonly ChecklistItem[] = [];
+  /** The page's own statements, parsed from the child JSON script, and the text they were parsed from. */
+  #custom?: {json: string; items?: ChecklistItem[]};
+  #mode: Mode = 'check';
   #timer?: ReturnType<typeof setTimeout>;
-  #storageKey?: string;
-  #internals = this.attachInternals();
+  #remembered = new Remembered(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.remember && !this.answers.size) this.#restore(this.#storage('get'));
-  }
-
-  protected override readChildren() {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script && !this.#customItems) {
-      this.#customItems = this.#parseItems(script.textContent ?? '');
-      this.requestUpdate();
-    }
+    if (this.remember && !isServer && !this.answers.size) this.answers = parseAnswers(this.#remembered.read(this.#storedMode));
   }
 
   override disconnectedCallback(): void {
@@ -150,32 +130,37 @@ export class AttuneSymptomChecklist extends AttuneElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = oneOf(this, 'mode', this.mode, ['check', 'rate'], 'check');
-    if (this.hasUpdated && mode !== this.#currentMode) this.answers = new Map();
-    this.#currentMode = mode;
-    this.#level = headingLevel(this);
-    if (changed.has('region') && this.region && !/^[a-z]{2}$/i.test(this.region)) {
-      warnAttribute(this, 'region', this.region, 'expected a region code like "US"; ignored.');
-    }
-    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl) ?? this.inherited.bookingUrl;
-    this.#items = this.#customItems ?? (this.pack.sections.signs.items ?? []).map((s) => ({id: s.id, text: s.title, hint: s.text}));
+    if (this.hasUpdated && mode !== this.#mode) this.answers = new Map();
+    this.#mode = mode;
+    this.regionCode(this.region);
+    const json = this.childMarkup.json;
+    if (json !== undefined && json !== this.#custom?.json) this.#custom = {json, items: parseStatements(this, json)};
+    this.#items = this.#custom?.items ?? (this.pack.sections.signs.items ?? []).map((sign) => ({id: sign.id, text: sign.title, hint: sign.text}));
     // The live region starts with the current progress, so reading the page finds it.
     if (!this.hasUpdated) this.announced = this.#progress;
   }
 
   protected override updated(): void {
-    const value = this.value;
+    // Again after rendering, so validation can point at the first unrated statement's radio.
+    this.#commit();
+  }
+
+  /** The mode answers are remembered under (before the first update has checked `mode`). */
+  get #storedMode(): Mode {
+    return this.mode === 'rate' ? 'rate' : 'check';
+  }
+
+  /** Hands the form value and validity to the form, at once. */
+  #commit() {
     // In check mode ticking nothing is an answer ("none of these"), so only rate mode can be missing answers.
-    const missing = this.required && this.#currentMode === 'rate' && this.#firstUnanswered;
-    // Only a named field is submitted, or kept in session history for Back (as a native field is).
-    const kept = this.name ? value || null : null;
-    this.#internals.setFormValue(kept, kept);
-    this.#internals.setValidity(missing ? {valueMissing: true} : {}, missing ? this.pack.checklist.required : '', missing || undefined);
+    const missing = this.required && this.#mode === 'rate' && counts(this.#items, this.answers, 'rate').answered < this.#items.length;
+    this.setFormValue(this.value, missing ? {flags: {valueMissing: true}, message: this.pack.checklist.required, anchor: this.#firstUnanswered} : undefined);
   }
 
   /** The first radio of the first statement not yet rated (where validation sends the visitor). */
   get #firstUnanswered(): HTMLInputElement | undefined {
     const i = this.#items.findIndex((item) => !this.answers.has(item.id));
-    return i < 0 ? undefined : (this.renderRoot.querySelector(`input[name="q${i}"]`) ?? undefined);
+    return i < 0 ? undefined : (this.renderRoot.querySelector<HTMLInputElement>(`input[name="q${i}"]`) ?? undefined);
   }
 
   /** Focuses the first statement not yet answered (or the first one). */
@@ -185,48 +170,13 @@ export class AttuneSymptomChecklist extends AttuneElement {
 
   /** The answers in the form format (see the description); empty when none. Read it on purpose. */
   get value(): string {
-    return this.#items
-      .filter((item) => this.answers.has(item.id))
-      .map((item) => (this.#currentMode === 'rate' ? `${item.id}:${this.answers.get(item.id)}` : item.id))
-      .join(',');
-  }
-
-  /** The form the element belongs to, as on native form controls. */
-  get form() {
-    return this.#internals.form;
-  }
-
-  /** The element's validity state, as on native form controls (`valueMissing` in rate mode with `required`). */
-  get validity() {
-    return this.#internals.validity;
-  }
-
-  /** The message the browser shows when the element is invalid (from the content pack), as on native form controls. */
-  get validationMessage() {
-    return this.#internals.validationMessage;
-  }
-
-  /** Whether the element is valid, firing `invalid` when not, as on native form controls. */
-  checkValidity() {
-    return this.#internals.checkValidity();
-  }
-
-  /** As `checkValidity()`, and the browser shows the message when invalid. */
-  reportValidity() {
-    return this.#internals.reportValidity();
+    return formValue(this.#items, this.answers, this.#mode);
   }
 
   /** Empties every answer, hides the reflection and forgets any stored copy. */
   clear() {
-    this.answers = new Map();
-    this.shown = false;
-    this.#storage('remove');
-    this.#announce();
-  }
-
-  #handleClear() {
-    this.clear();
-    this.dispatchEvent(new Event('change', {bubbles: true}));
+    this.#setAnswers(new Map());
+    this.#remembered.forget(['check', 'rate']);
   }
 
   formResetCallback() {
@@ -234,65 +184,15 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   formStateRestoreCallback(state: string | null) {
-    this.#restore(state);
+    this.#setAnswers(parseAnswers(state));
   }
 
-  formDisabledCallback(disabled: boolean) {
-    this.disabled = disabled;
-  }
-
-  get #counts() {
-    const values = this.#items.filter((item) => this.answers.has(item.id)).map((item) => this.answers.get(item.id)!);
-    const recognised = this.#currentMode === 'rate' ? values.filter((v) => v >= 3).length : values.length;
-    return {answered: values.length, total: this.#items.length, recognised};
-  }
-
-  #parseItems(text: string): ChecklistItem[] | undefined {
-    try {
-      const data: unknown = JSON.parse(text);
-      const ids = new Set<string>();
-      const items = (Array.isArray(data) ? data : []).filter(
-        (i) =>
-          i && /^[\w-]+$/.test(typeof i.id == 'string' ? i.id : '') && !ids.has(i.id) && ids.add(i.id) && typeof i.text === 'string' && i.text.trim() && (i.hint == null || typeof i.hint === 'string'),
-      );
-      if (!items.length) throw new Error();
-      if (items.length < (data as unknown[]).length) {
-        errorAttribute(this, '<script type="application/json"> items', undefined, 'skipped items without a unique "id" (letters, digits, -, _) and a "text".');
-      }
-      return items;
-    } catch {
-      errorAttribute(this, '<script type="application/json"> items', undefined, 'expected a JSON array of {"id", "text", "hint"?}; using the defaults.');
-      return undefined;
-    }
-  }
-
-  #restore(state: string | null | undefined) {
-    const answers = new Map<string, number>();
-    for (const pair of (state ?? '').split(',')) {
-      const [id, n] = pair.split(':');
-      if (id) answers.set(id, n === undefined ? 1 : Math.min(4, Math.max(0, Number(n) || 0)));
-    }
+  #setAnswers(answers: Answers) {
     this.answers = answers;
-  }
-
-  /**
-   * sessionStorage, only with `remember`; a browser that blocks storage is simply not remembered.
-   * The key is fixed the first time it is needed: this page, and the element's id, else its name,
-   * else its place among the page's checklists; one entry per mode.
-   */
-  #storage(action: 'get' | 'set' | 'remove'): string | null {
-    const peers = [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)];
-    this.#storageKey ??= `attune-checklist:${location.pathname}:${this.id ? `id=${this.id}` : this.name ? `name=${this.name}` : `n=${peers.indexOf(this)}`}`;
-    const key = (mode: Mode) => `${this.#storageKey}:${mode}`;
-    try {
-      if (action === 'remove') for (const mode of ['check', 'rate'] as const) sessionStorage.removeItem(key(mode));
-      if (!this.remember) return null;
-      const mode = this.mode === 'rate' ? 'rate' : 'check';
-      if (action === 'set') sessionStorage.setItem(key(mode), this.value);
-      return sessionStorage.getItem(key(mode));
-    } catch {
-      return null;
-    }
+    this.shown = false;
+    this.copied = false;
+    this.#commit();
+    this.#announce();
   }
 
   /** Updates the polite live progress a moment after the last change, not on every keystroke. */
@@ -301,50 +201,43 @@ export class AttuneSymptomChecklist extends AttuneElement {
     this.#timer = setTimeout(() => (this.announced = this.#progress), 800);
   }
 
+  /** "2 of 5 answered" (rate) or "2 of 5 selected" (check). */
+  get #progress() {
+    const {answered, total} = counts(this.#items, this.answers, this.#mode);
+    return format(this.#mode === 'rate' ? this.pack.checklist.progress : this.pack.checklist.checkProgress, {answered, total});
+  }
+
   #handleAnswer(id: string, value: number | undefined) {
     const answers = new Map(this.answers);
     if (value === undefined) answers.delete(id);
     else answers.set(id, value);
-    this.answers = answers;
-    this.shown = false;
-    this.copied = false;
-    this.#announce();
+    this.#setAnswers(answers);
+    if (this.remember) this.#remembered.write(this.#mode, this.value);
     // The inner input's `change` does not leave the shadow root; the page gets one from the element.
-    this.updateComplete.then(() => {
-      this.#storage('set');
-      this.dispatchEvent(new Event('change', {bubbles: true}));
-    });
+    this.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+
+  #handleClear() {
+    this.clear();
+    this.dispatchEvent(new Event('change', {bubbles: true}));
   }
 
   #handleShow() {
     clearTimeout(this.#timer);
     this.shown = true;
-    const {answered, total} = this.#counts;
+    const {answered, total} = counts(this.#items, this.answers, this.#mode);
     // In check mode every statement is answered (unticked means "not like me"), so `answered`
     // never reveals how many were ticked.
-    this.dispatchEvent(new AttuneCompleteEvent({mode: this.#currentMode, answered: this.#currentMode === 'rate' ? answered : total, total}));
+    this.dispatchEvent(new AttuneCompleteEvent({mode: this.#mode, answered: this.#mode === 'rate' ? answered : total, total}));
   }
 
-  /** The reflection's lines, shared by the rendered result and the copied summary. */
   get #reflection() {
-    const c = this.pack.checklist;
-    const {recognised, total} = this.#counts;
-    const ratio = recognised / total;
-    const line = crisisLine(this.pack, this.region || this.inherited.region, this.currentLocale);
-    return {
-      count: format(this.#currentMode === 'rate' ? c.rateCountLine : c.countLine, {count: recognised, total}),
-      band: ratio < 1 / 3 ? c.bands.few : ratio < 2 / 3 ? c.bands.some : c.bands.many,
-      crisis: `${this.pack.crisis.heading}: ${line.where}, `,
-      line,
-    };
+    return reflect(this.pack, this.#items, this.answers, this.#mode, this.regionCode(this.region) ?? this.inherited.region, this.currentLocale);
   }
 
   async #handleCopy() {
-    const r = this.#reflection;
-    const c = this.pack.checklist;
-    const text = [c.resultHeading, r.count, r.band, c.disclaimer, `${r.crisis}${r.line.text}${r.line.note ?? ''}.`].join('\n');
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(summary(this.pack.checklist.resultHeading, this.#reflection));
       this.copied = true;
     } catch {
       this.copied = false;
@@ -352,81 +245,79 @@ export class AttuneSymptomChecklist extends AttuneElement {
   }
 
   #renderNext() {
-    const c = this.pack.checklist;
-    const url = this.#bookingUrl;
+    const texts = this.pack.checklist;
+    const url = this.bookingUrlFrom(this.bookingUrl);
+    const {locale, topic} = this.pack;
     return html`
-      ${!url
-        ? nothing
-        : customElements.get('attune-booking-cta')
-          ? html`<attune-booking-cta href=${url}></attune-booking-cta>`
-          : html`<a part="book" class="btn primary" href=${url}>${this.pack.booking.label}</a>`}
+      ${url ? bookingLink({part: 'book', href: url, label: this.pack.booking.label, look: 'button', locale, topic}) : nothing}
       ${navigator.clipboard
-        ? html`<button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${c.copy}</button>
-            <span part="copied" role="status">${this.copied ? c.copied : nothing}</span>`
+        ? html`<button part="copy" class="btn" type="button" @click=${this.#handleCopy}>${texts.copy}</button>
+            <span part="copied" role="status">${this.copied ? texts.copied : nothing}</span>`
         : nothing}
     `;
   }
 
-  /** "2 of 5 answered" (rate) or "2 of 5 selected" (check). */
-  get #progress() {
-    const {answered, total} = this.#counts;
-    return format(this.#currentMode === 'rate' ? this.pack.checklist.progress : this.pack.checklist.checkProgress, {answered, total});
+  #renderStatements() {
+    const texts = this.pack.checklist;
+    const disabled = this.disabled || this.formDisabled;
+    const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
+    const described = (item: ChecklistItem, i: number) => (item.hint ? `hint-${i}` : nothing);
+    if (this.#mode === 'rate') {
+      return this.#items.map(
+        (item, i) => html`
+          <fieldset part="item">
+            <legend>${item.text}</legend>
+            ${hint(item, i)}
+            <div part="scale">
+              ${texts.scale.map(
+                (label, n) => html`<label>
+                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} .checked=${live(this.answers.get(item.id) === n)} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                </label>`,
+              )}
+            </div>
+          </fieldset>
+        `,
+      );
+    }
+    return html`<ul role="list">
+      ${this.#items.map(
+        (item, i) => html`<li part="item">
+          <label>
+            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} .checked=${live(this.answers.has(item.id))} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+            <span>${item.text}</span>
+          </label>
+          ${hint(item, i)}
+        </li>`,
+      )}
+    </ul>`;
   }
 
-  override render() {
-    const c = this.pack.checklist;
-    const rate = this.#currentMode === 'rate';
+  protected override renderContent() {
+    const texts = this.pack.checklist;
     const r = this.shown && this.#reflection;
     const tel = r && r.line.tel?.replace(/[^\d+]/g, '');
-    const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
     return html`
-      <div part="base" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        ${heading(this.#level, 'heading', 'heading', this.heading?.trim() || c.heading)}
-        <slot name="intro"><p>${this.name ? c.introForm : c.intro}</p></slot>
+      <div part="base">
+        ${heading(this.level, 'heading', 'heading', this.heading?.trim() || texts.heading)}
+        <slot name="intro"><p>${this.name ? texts.introForm : texts.intro}</p></slot>
         <fieldset>
-          <legend>${rate ? c.rateLegend : c.legend}</legend>
-          ${rate
-            ? this.#items.map(
-                (item, i) => html`
-                  <fieldset part="item">
-                    <legend>${item.text}</legend>
-                    ${hint(item, i)}
-                    <div part="scale">
-                      ${c.scale.map(
-                        (label, n) => html`<label>
-                          <input part="control" type="radio" name="q${i}" aria-describedby=${item.hint ? `hint-${i}` : nothing} ?required=${this.required} ?disabled=${this.disabled} .checked=${this.answers.get(item.id) === n} @change=${() => this.#handleAnswer(item.id, n)} />${label}
-                        </label>`,
-                      )}
-                    </div>
-                  </fieldset>
-                `,
-              )
-            : html`<ul role="list">
-                ${this.#items.map(
-                  (item, i) => html`<li part="item">
-                    <label>
-                      <input part="control" type="checkbox" ?disabled=${this.disabled} aria-describedby=${item.hint ? `hint-${i}` : nothing} .checked=${this.answers.has(item.id)} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
-                      <span>${item.text}</span>
-                    </label>
-                    ${hint(item, i)}
-                  </li>`,
-                )}
-              </ul>`}
+          <legend>${this.#mode === 'rate' ? texts.rateLegend : texts.legend}</legend>
+          ${this.#renderStatements()}
         </fieldset>
         <p part="progress" aria-hidden="true">${this.#progress}</p>
         <p class="sr" aria-live="polite">${this.announced}</p>
         <div part="actions">
-          <button part="show" class="btn primary" type="button" @click=${this.#handleShow}>${c.show}</button>
-          <button part="clear" class="btn" type="button" @click=${this.#handleClear}>${c.clear}</button>
+          <button part="show" class="btn primary" type="button" @click=${this.#handleShow}>${texts.show}</button>
+          <button part="clear" class="btn" type="button" @click=${this.#handleClear}>${texts.clear}</button>
         </div>
         <div role="status" part="result">
           ${r
             ? html`
-                ${heading(Math.min(this.#level + 1, 6), 'result-heading', 'result-heading', c.resultHeading)}
+                ${heading(Math.min(this.level + 1, 6), 'result-heading', 'result-heading', texts.resultHeading)}
                 <p>${r.count}</p>
                 <p>${r.band}</p>
-                <p><strong>${c.disclaimer}</strong></p>
-                <p part="crisis">${r.crisis}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}${r.line.note}.</p>
+                <p><strong>${r.disclaimer}</strong></p>
+                <p part="crisis">${r.crisisLead}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}${r.line.note}.</p>
               `
             : nothing}
         </div>

@@ -1,7 +1,10 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, isServer, nothing, type PropertyValues} from 'lit';
+import {ContextConsumer} from '@lit/context';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, headingLevel} from '../../internal/heading.js';
-import {ownUrl, safeUrl} from '../../internal/url.js';
+import {cardsContext} from '../../context/cards.js';
+import {heading} from '../../internal/heading.js';
+import {bookingLink} from '../../internal/booking-link.js';
+import {parsing} from '../../internal/page.js';
 import {warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneToggleEvent} from '../../events/toggle.js';
@@ -56,38 +59,55 @@ export class AttuneTherapyCard extends AttuneElement {
   /** Whether the details are open. */
   expanded = false;
 
-  /** Level of the card's heading, 1–6. Default 3: cards usually sit under a level-2 heading. */
-  headingLevel = 3;
+  /** Level of the card's heading, 1–6. Default: one below its group's heading, else 3 (cards usually sit under a level-2 heading). */
+  declare headingLevel?: number;
 
   /** Where "Ask about …" leads (http or https); the therapy id is added to its query. Default: the provider's `booking-url`. Without one, the card has no booking link. */
   declare bookingUrl?: string;
 
+  // Inside <attune-therapy-cards>: the group's heading level, booking URL, language and topic.
+  #group = new ContextConsumer(this, {context: cardsContext, subscribe: true});
   #item?: TherapyItem;
   #bookingUrl?: string;
   // The card's name comes from its heading slot's text, which a page (or a framework) may edit
-  // after the first render: the toggle's and the link's names follow it.
-  #observer = new MutationObserver(() => this.requestUpdate());
+  // after the first render: the toggle's and the link's names follow it. (In the browser only.)
+  #observer?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
+    this.#observer ??= new MutationObserver(() => this.readChildren());
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true});
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
+  }
+
+  /** The provider's configuration, overlaid with the group's. */
+  protected override get inherited() {
+    const group = this.#group.value;
+    const own = Object.entries(group?.config ?? {}).filter(([, value]) => value !== undefined);
+    return {...super.inherited, ...Object.fromEntries(own)};
+  }
+
+  protected override get headingFallback() {
+    return this.#group.value?.level ?? 3;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A card of the page's own inside a group is one of its list's items.
+    if (this.#group.value && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     this.#item = this.pack.sections.therapies.items?.find((item) => item.id === this.therapy);
     // A card reused for another therapy (the group's `therapies` reordered) starts closed.
     if (changed.get('therapy') !== undefined) this.expanded = false;
     // (While the page is still being parsed, a heading slot may yet arrive.)
-    if ((!this.hasUpdated || changed.has('therapy')) && !this.#item && !this.querySelector(':scope > [slot=heading]') && document.readyState !== 'loading') {
+    if ((!this.hasUpdated || changed.has('therapy')) && !this.#item && this.childMarkup.heading === undefined && !parsing()) {
       warnAttribute(this, 'therapy', this.therapy ?? '', 'no such therapy in the content pack, and no heading slot: the card has no name.');
     }
-    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl) ?? safeUrl(this.inherited.bookingUrl) ?? undefined;
+    this.#bookingUrl = this.bookingUrlFrom(this.bookingUrl);
   }
 
   #handleToggle(event: Event) {
@@ -98,27 +118,21 @@ export class AttuneTherapyCard extends AttuneElement {
     this.dispatchEvent(new AttuneToggleEvent({therapy: this.therapy, expanded: open}));
   }
 
-  override render() {
+  protected override renderContent() {
     const item = this.#item;
-    const c = this.pack.cards;
-    const name = this.querySelector(':scope > [slot=heading]')?.textContent?.trim() || item?.title || '';
-    const label = name ? format(c.ask, {therapy: name}) : this.pack.booking.label;
-    const base = this.#bookingUrl;
-    const url = base && new URL(base);
-    if (url && this.therapy?.trim()) url.searchParams.set('therapy', this.therapy.trim());
+    const texts = this.pack.cards;
+    const name = this.childMarkup.heading || item?.title || '';
+    const label = name ? format(texts.ask, {therapy: name}) : this.pack.booking.label;
+    const {locale, topic} = this.pack;
     return html`
-      <article part="card" aria-labelledby=${name ? 'heading' : nothing} lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        <div ?hidden=${!name}>${heading(headingLevel(this, 3), 'heading', 'heading', html`<slot name="heading">${item?.title}</slot>`)}</div>
+      <article part="card" aria-labelledby=${name ? 'heading' : nothing}>
+        <div ?hidden=${!name}>${heading(this.level, 'heading', 'heading', html`<slot name="heading">${item?.title}</slot>`)}</div>
         <div part="summary"><slot>${item?.text}</slot></div>
         <details part="details" ?open=${this.expanded} @toggle=${this.#handleToggle}>
-          <summary part="toggle">${c.more}<span class="sr">${name && ` (${name})`}</span></summary>
-          <slot name="details">${item ? html`<dl><dt>${c.session}</dt><dd>${item.session}</dd><dt>${c.helps}</dt><dd>${item.helps}</dd></dl>` : nothing}</slot>
+          <summary part="toggle">${texts.more}<span class="sr">${name && ` (${name})`}</span></summary>
+          <slot name="details">${item ? html`<dl><dt>${texts.session}</dt><dd>${item.session}</dd><dt>${texts.helps}</dt><dd>${item.helps}</dd></dl>` : nothing}</slot>
         </details>
-        ${!url
-          ? nothing
-          : customElements.get('attune-booking-cta')
-            ? html`<attune-booking-cta part="cta" variant="link" href=${base} therapy=${this.therapy ?? nothing} label=${label}></attune-booking-cta>`
-            : html`<a part="cta" href=${url.href}>${label}</a>`}
+        ${this.#bookingUrl ? bookingLink({part: 'cta', href: this.#bookingUrl, label, look: 'link', therapy: this.therapy?.trim(), locale, topic}) : nothing}
       </article>
     `;
   }

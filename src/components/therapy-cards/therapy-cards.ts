@@ -1,7 +1,8 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, type PropertyValues} from 'lit';
+import {ContextProvider} from '@lit/context';
 import {AttuneElement} from '../../internal/attune-element.js';
-import {heading, headingLevel} from '../../internal/heading.js';
-import {ownUrl} from '../../internal/url.js';
+import {heading} from '../../internal/heading.js';
+import {cardsContext} from '../../context/cards.js';
 import {oneOf, warnAttribute} from '../../internal/warn.js';
 import type {TherapyItem} from '../../content/types.js';
 import styles from './therapy-cards.styles.js';
@@ -63,20 +64,13 @@ export class AttuneTherapyCards extends AttuneElement {
   /** Where each card's "Ask about …" link leads (http or https). Default: the provider's `booking-url`. */
   declare bookingUrl?: string;
 
+  // Shared with every card inside: the group's cards and the page's own.
+  #cards = new ContextProvider(this, {context: cardsContext});
   #items: readonly TherapyItem[] = [];
-  #bookingUrl?: string;
-  #level = 2;
-
-  /** The cards' heading level: one below the group's. */
-  get #cardLevel() {
-    return Math.min(this.#level + 1, 6);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     oneOf(this, 'layout', this.layout, ['grid', 'list'], 'grid');
-    this.#bookingUrl = ownUrl(this, 'booking-url', this.bookingUrl);
-    this.#level = headingLevel(this);
     const all = this.pack.sections.therapies.items ?? [];
     const ids = [...new Set(this.therapies?.split(',').map((id) => id.trim()).filter(Boolean))];
     const unknown = ids.filter((id) => !all.some((item) => item.id === id));
@@ -85,38 +79,20 @@ export class AttuneTherapyCards extends AttuneElement {
     }
     const chosen = ids.flatMap((id) => all.filter((item) => item.id === id));
     this.#items = chosen.length ? chosen : all;
+    // Replaced, never mutated: context consumers hear only of a new object.
+    this.#cards.setValue({
+      level: Math.min(this.level + 1, 6),
+      config: {bookingUrl: this.bookingUrlFrom(this.bookingUrl), locale: this.pack.locale, topic: this.pack.topic},
+    });
   }
 
-  /** Cards of the page's own (children) follow the group's heading level, booking URL, language and topic unless they set theirs. */
-  protected override updated(): void {
-    for (const card of this.querySelectorAll<HTMLElement & Record<string, unknown>>(':scope > attune-therapy-card')) {
-      const follow: Array<[string, string, unknown]> = [
-        ['heading-level', 'headingLevel', this.#cardLevel],
-        ['booking-url', 'bookingUrl', this.#bookingUrl],
-        ['locale', 'locale', this.pack.locale],
-        ['topic', 'topic', this.pack.topic],
-        ['role', 'role', 'listitem'],
-      ];
-      for (const [attribute, property, value] of follow) if (!card.hasAttribute(attribute)) card[property] = value;
-    }
-  }
-
-  override render() {
+  protected override renderContent() {
     return html`
-      <section part="base" aria-labelledby="heading" lang=${this.pack.locale} dir=${this.pack.dir ?? 'ltr'}>
-        ${heading(this.#level, 'heading', 'heading', html`<slot name="heading">${this.heading?.trim() || this.pack.sections.therapies.heading}</slot>`)}
+      <section part="base" aria-labelledby="heading">
+        ${heading(this.level, 'heading', 'heading', html`<slot name="heading">${this.heading?.trim() || this.pack.sections.therapies.heading}</slot>`)}
         <div part="list" role="list">
-          ${this.#items.map(
-            (item) => html`<attune-therapy-card
-              role="listitem"
-              exportparts="card,heading:card-heading,summary,details,toggle,cta"
-              therapy=${item.id}
-              heading-level=${this.#cardLevel}
-              booking-url=${this.#bookingUrl ?? nothing}
-              topic=${this.pack.topic}
-            ></attune-therapy-card>`,
-          )}
-          <slot @slotchange=${() => this.requestUpdate()}></slot>
+          ${this.#items.map((item) => html`<attune-therapy-card role="listitem" exportparts="card,heading:card-heading,summary,details,toggle,cta" therapy=${item.id}></attune-therapy-card>`)}
+          <slot></slot>
         </div>
       </section>
     `;
