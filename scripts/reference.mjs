@@ -27,7 +27,7 @@ function page(d, details, declarations) {
     '',
     d.description,
     '',
-    `Class \`${d.name}\` (\`attune-widgets/classes\`). Registered by \`import 'attune-widgets'\`, by the script-tag files, and alone by \`import 'attune-widgets/${entry}'\` (script tag: \`dist/bundles/${entry}.js\`). See also: ${declarations.filter((x) => x.tagName && x !== d).map((x) => link(x.tagName)).join(', ')}.`,
+    `Class \`${d.name}\` (\`attune-widgets/classes\`). Registered by \`import 'attune-widgets'\`, by the script-tag files, and alone by \`import 'attune-widgets/${entry}'\` (script tag: \`dist/bundles/${entry}.js\`). See also: ${elements.filter((e) => e.tag !== d.tagName).map((e) => link(e.tag)).join(', ')}.`,
     '',
     '## Attributes',
     '',
