@@ -1,58 +1,48 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+// The component tests (`npm run test:unit`, other arguments go to web-test-runner), in every browser
+// engine found on this machine: Chromium (any Chrome-family browser), Firefox (Debian's firefox-esr,
+// driven through WebDriver BiDi by puppeteer) and WebKit (WebKitGTK's MiniBrowser through
+// WebKitWebDriver, under an Xvfb started here). It says in one line which it skipped and how to
+// install them; ATTUNE_ALL_ENGINES=1 (npm run test:all) insists on all three. Results also go to
+// .test-results/wtr.xml (JUnit), which npm test counts. Nothing here downloads a browser.
+import {existsSync} from 'node:fs';
+import {spawn} from 'node:child_process';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {junitReporter} from '@web/test-runner-junit-reporter';
 import puppeteer from 'puppeteer-core';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
-import {chromeArgs, findBrowser} from './scripts/browser.mjs';
+import {chromeArgs, findBrowser} from './scripts/harness.mjs';
 
-/** Writes pass/fail counts, in all and per engine, to .test-results/wtr.json for scripts/test.mjs. */
-function countReporter() {
-  return {
-    onTestRunFinished({sessions}) {
-      const counts = {passed: 0, failed: 0, skipped: 0, errors: 0, engines: {}};
-      for (const session of sessions) {
-        const engine = (counts.engines[session.browser.name] ??= {passed: 0, failed: 0});
-        const walk = (suite) => {
-          for (const test of suite?.tests ?? []) {
-            const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
-            counts[outcome]++;
-            if (outcome !== 'skipped') engine[outcome]++;
-          }
-          for (const child of suite?.suites ?? []) walk(child);
-        };
-        walk(session.testResults);
-        // A file that fails to load or throws outside a test counts as one failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
-          counts.failed++;
-          engine.failed++;
-        }
-        counts.errors += session.errors?.length ?? 0;
-      }
-      mkdirSync('.test-results', {recursive: true});
-      writeFileSync('.test-results/wtr.json', JSON.stringify(counts));
-    },
-  };
+const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+const multiarch = ['x86_64', 'aarch64'].map((arch) => `/usr/lib/${arch}-linux-gnu/webkit2gtk-4.1/MiniBrowser`);
+const webkit = existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/Xvfb') && [...multiarch, '/usr/libexec/webkit2gtk-4.1/MiniBrowser'].find((p) => existsSync(p));
+const missing = [!firefox && 'Firefox (apt-get install firefox-esr)', !webkit && 'WebKit (apt-get install webkit2gtk-driver xvfb)'].filter(Boolean);
+if (missing.length && process.env.ATTUNE_ALL_ENGINES) {
+  console.error(`test:all needs all three engines; missing: ${missing.join(', ')}.`);
+  process.exit(1);
 }
+if (missing.length) console.log(`Engines: skipped ${missing.join(', ')}.`);
 
-// Engines: scripts/wtr.mjs finds them and starts WebKit's driver; alone, this config runs Chromium.
 // (Passing puppeteer-core names the engines "Chromium" and "Firefox" in the reports.)
-const browsers = [chromeLauncher({puppeteer, launchOptions: {executablePath: process.env.ATTUNE_CHROMIUM || findBrowser(), headless: true, args: chromeArgs}})];
-if (process.env.ATTUNE_FIREFOX) {
-  browsers.push(chromeLauncher({puppeteer, launchOptions: {browser: 'firefox', executablePath: process.env.ATTUNE_FIREFOX, headless: true}}));
-}
-if (process.env.ATTUNE_WEBKIT) {
+const browsers = [chromeLauncher({puppeteer, launchOptions: {executablePath: findBrowser({install: true}), headless: true, args: chromeArgs}})];
+if (firefox) browsers.push(chromeLauncher({puppeteer, launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}));
+if (webkit) {
+  // WebKitWebDriver launches MiniBrowser, which has no headless mode: a display of our own.
+  const port = 4400 + (process.pid % 500);
+  const display = `:${130 + (process.pid % 10)}`;
+  const xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {stdio: 'ignore'});
+  await new Promise((r) => setTimeout(r, 500));
+  const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`], {stdio: 'ignore', env: {...process.env, DISPLAY: display}});
+  process.on('exit', () => (driver.kill(), xvfb.kill()));
+  for (let i = 0; i < 50 && !(await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   browsers.push(
     webdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
-      port: Number(process.env.ATTUNE_WEBKIT_PORT),
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver speaks classic WebDriver only.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': {binary: process.env.ATTUNE_WEBKIT, args: ['--automation']},
-      },
+      port,
+      // WebKitWebDriver speaks classic WebDriver only.
+      capabilities: {browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': {binary: webkit, args: ['--automation']}},
     }),
   );
 }
@@ -65,6 +55,6 @@ export default {
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   browsers,
   testFramework: {config: {timeout: 10000}},
-  reporters: [defaultReporter(), summaryReporter({flatten: false}), countReporter()],
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -5,7 +5,10 @@ import manifest from '../custom-elements.json';
 import '../src/index.js';
 
 // Controls and docs (attributes, properties, events, slots, parts, CSS properties) come from
-// custom-elements.json, which `npm run analyze` writes from the components' JSDoc.
+// custom-elements.json, which `npm run analyze` writes from the components' JSDoc: each story file
+// takes its argTypes from wc-toolkit's helpers, which read the manifest set here. Storybook's own
+// reading of it is turned off (docs.extractArgTypes below), or the docs tables would list each
+// entry twice (a slot and an attribute both named `heading`).
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -28,6 +31,7 @@ const preview: Preview = {
         : story(),
   ],
   parameters: {
+    docs: {extractArgTypes: () => ({})},
     controls: {expanded: true},
     layout: 'padded',
   },

@@ -7,8 +7,8 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {chromeArgs, findBrowser, serve} from './harness.mjs';
+import {entries} from './elements.mjs';
 import {measure} from './size.mjs';
 import {layoutShift} from './smoke.mjs';
 
@@ -28,8 +28,8 @@ const sum = (files) => files.map(measure).reduce((a, b) => ({raw: a.raw + b.raw,
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-const server = await serve({port: 0, benchDependencies: true});
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve({benchDependencies: true});
+const {origin} = server;
 const chromium = findBrowser();
 const browser = await puppeteer.launch({executablePath: chromium, headless: true, args: chromeArgs});
 
@@ -48,11 +48,7 @@ async function filesRequested(path) {
 
 const bytes = [
   ['Attune: `dist/attune.js` (every element, Lit, English content)', ['dist/attune.js']],
-  ['Attune: checklist alone (`dist/bundles/symptom-checklist.js`)', ['dist/bundles/symptom-checklist.js']],
-  ['Attune: explainer alone (`dist/bundles/explainer.js`)', ['dist/bundles/explainer.js']],
-  ['Attune: booking CTA alone (`dist/bundles/booking-cta.js`)', ['dist/bundles/booking-cta.js']],
-  ['Attune: therapy cards alone (`dist/bundles/therapy-cards.js`)', ['dist/bundles/therapy-cards.js']],
-  ['Attune: provider alone (`dist/bundles/provider.js`)', ['dist/bundles/provider.js']],
+  ...entries.map(({entry, tags}) => [`Attune: ${tags.map((t) => `\`<${t}>\``).join(' and ')} alone (\`dist/bundles/${entry}.js\`)`, [`dist/bundles/${entry}.js`]]),
   [`SurveyJS ${version('survey-core')}: survey-core + survey-js-ui + CSS`, [`${nm}/survey-core/survey.core.min.js`, `${nm}/survey-js-ui/survey-js-ui.min.js`, `${nm}/survey-core/survey-core.min.css`]],
   [`Shoelace ${version('@shoelace-style/shoelace')}: checkbox + card + button + light theme (every file the page loads)`, await filesRequested('/bench/pages/shoelace.html')],
   [`Cal.com @calcom/embed-core ${version('@calcom/embed-core')}: embed.js (before the iframe)`, [`${nm}/@calcom/embed-core/dist/embed/embed.js`]],
@@ -107,15 +103,15 @@ for (let run = 0; run <= RUNS; run++) {
 }
 
 // Layout shift of the demo with dist/attune.js one second late.
-const lateServer = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
+const lateServer = await serve({delay: {'/dist/attune.js': 1000}});
 const late = await browser.newPage();
 await late.setViewport({width: 1280, height: 800});
-await late.goto(`http://127.0.0.1:${lateServer.address().port}/`, {waitUntil: 'networkidle0'});
+await late.goto(`${lateServer.origin}/`, {waitUntil: 'networkidle0'});
 const cls = await late.evaluate(layoutShift);
 const chromeVersion = await browser.version();
 await browser.close();
-server.close();
-lateServer.close();
+await server.close();
+await lateServer.close();
 
 // The report.
 const stat = (xs) => `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;

@@ -1,5 +1,5 @@
 // npm run build: tsc (ESM + .d.ts into dist/), rollup (the script-tag files), and the
-// custom-elements manifest. Each step's output is shown only when it fails.
+// custom-elements manifest (and the framework and editor files made from it). Each step's output is shown only when it fails.
 import {rmSync} from 'node:fs';
 import {execSync} from 'node:child_process';
 
@@ -19,5 +19,4 @@ rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
 run('content-pack.schema.json (from src/content/schema.ts)', 'node scripts/schema.mjs --write');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
-run('custom-elements.json', 'npm run --silent analyze');
-run('dist/react.d.ts (JSX types from the manifest)', 'node scripts/jsx-types.mjs');
+run('custom-elements.json; from it, types for React, Preact, Vue and Svelte, VS Code and JetBrains data', 'npm run --silent analyze');

@@ -1,51 +1,68 @@
 // Every Storybook story really renders in Chromium: builds Storybook (unless told not to), opens
-// each story's iframe and checks that its elements upgraded and rendered, that their attributes
-// reached their properties (a wrong class-field compile would break that silently), with no console
-// error or warning, no page error and no axe violation. A green `storybook build` alone proves none of it.
+// each story's iframe on a light and a dark page and checks that its elements upgraded and rendered,
+// that their attributes reached their properties (a wrong class-field compile would break that
+// silently), with no console error or warning, no page error and no axe violation. A green
+// `storybook build` alone proves none of it. Each element's docs page must list exactly its public
+// API. Then, for every element of elements.json, what its stories rendered against
+// custom-elements.json: every part, named slot and --attune-* property its shadow root uses is
+// documented.
 import {readFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {createRequire} from 'node:module';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {axe, settle, withBrowser} from './harness.mjs';
+import {elements} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+// What an element's shadow root uses: its parts, the names of its slots, the custom properties read
+// by the rules of its style sheets that apply there (`:host` rules, and rules matching an element
+// inside; a sheet shared by the cards and the group holds rules for each).
+const used = () => {
+  const found = {};
+  const applies = (root, selector) => {
+    try {
+      return !selector || selector.includes(':host') || !!root.querySelector(selector);
+    } catch {
+      return true;
+    }
+  };
+  const vars = (root, rule) => [
+    ...(applies(root, rule.selectorText) && rule.style ? [...rule.style.cssText.matchAll(/var\((--attune-[\w-]+)/g)].map((m) => m[1]) : []),
+    ...[...(rule.cssRules ?? [])].flatMap((child) => vars(root, child)),
+  ];
+  const walk = (root) =>
+    root.querySelectorAll('*').forEach((el) => {
+      if (!el.localName.startsWith('attune-') || !el.shadowRoot) return;
+      const own = (found[el.localName] ??= {parts: [], slots: [], cssProperties: []});
+      const inside = [...el.shadowRoot.querySelectorAll('*')];
+      own.parts.push(...inside.flatMap((x) => [...x.part]));
+      own.slots.push(...inside.filter((x) => x.localName === 'slot').map((x) => x.name));
+      own.cssProperties.push(...[...el.shadowRoot.adoptedStyleSheets, ...el.shadowRoot.styleSheets].flatMap((sheet) => [...sheet.cssRules].flatMap((rule) => vars(el.shadowRoot, rule))));
+      walk(el.shadowRoot);
+    });
+  walk(document);
+  return found;
+};
 
 export async function checkStories({build = true} = {}) {
   if (build) {
-    const built = spawnSync('npm', ['run', '--silent', 'build-storybook'], {stdio: ['ignore', 'ignore', 'inherit']});
+    // Its analysis leaves the committed reference alone, as npm test's build does.
+    const built = spawnSync('npm', ['run', '--silent', 'build-storybook'], {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, ATTUNE_REFERENCE_OUT: '.test-results/elements'}});
     if (built.status !== 0) return [{name: 'storybook: build', ok: false}];
   }
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const fields = {};
-  for (const mod of manifest.modules) {
-    for (const d of mod.declarations ?? []) {
-      if (d.tagName) fields[d.tagName] = Object.fromEntries((d.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.name, a.fieldName]));
-    }
-  }
+  const declarations = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((m) => m.declarations ?? []);
+  const fields = Object.fromEntries(declarations.filter((d) => d.tagName).map((d) => [d.tagName, Object.fromEntries((d.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.name, a.fieldName]))]));
   const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-  const server = await serve({port: 0});
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
   const results = [];
-  try {
-    const page = await browser.newPage();
-    await page.evaluateOnNewDocument(axeSource);
-    let problems = [];
-    page.on('console', (m) => {
-      if (['error', 'warn', 'warning', 'assert'].includes(m.type()) && !m.text().includes('Lit is in dev mode')) problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const seen = {};
+  await withBrowser(async ({open, origin}) => {
+    const {page, problems} = await open('/test/fixtures/blank.html');
     for (const [story, scheme] of stories.flatMap((s) => [[s, 'light'], [s, 'dark']])) {
-      problems = [];
+      problems.length = 0;
       await page.goto(`${origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story&globals=scheme:${scheme}`, {waitUntil: 'networkidle0'});
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, {timeout: 10000}).catch(() => {});
-      const report = await page.evaluate(async (fields) => {
+      await settle(page);
+      const report = await page.evaluate((fields) => {
         const elements = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('attune-'));
-        await Promise.all(elements.map((el) => el.updateComplete));
         const issues = [];
         for (const el of elements) {
           if (!customElements.get(el.localName)) issues.push(`<${el.localName}> is not defined`);
@@ -58,15 +75,52 @@ export async function checkStories({build = true} = {}) {
             if (!same) issues.push(`<${el.localName}> ${attr.name}="${attr.value}" did not reach .${field} (${String(value)})`);
           }
         }
-        const {violations} = await window.axe.run(document.querySelector('#storybook-root'), {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']});
-        return {count: elements.length, issues, axe: violations.map((v) => `${v.id}: ${v.help}`)};
+        return {count: elements.length, issues};
       }, fields);
-      const all = [...(report.count ? [] : ['no attune element rendered']), ...report.issues, ...report.axe.map((a) => `axe ${a}`), ...problems];
+      for (const [tag, found] of Object.entries(await page.evaluate(used))) for (const [kind, names] of Object.entries(found)) names.forEach((n) => ((seen[tag] ??= {})[kind] ??= new Set()).add(n));
+      // The story root is a fragment of a page: no landmarks of its own to expect.
+      const violations = await axe(page, '#storybook-root', {rules: {region: {enabled: false}}});
+      const all = [...(report.count ? [] : ['no attune element rendered']), ...report.issues, ...violations, ...problems];
       results.push({name: `story: ${story.title} / ${story.name} (${scheme})`, ok: all.length === 0, detail: all.join('; ')});
     }
-  } finally {
-    await browser.close();
-    server.close();
+    // Each element's docs page lists its public API, as the manifest has it, and nothing else.
+    for (const docs of Object.values(index.entries).filter((e) => e.type === 'docs')) {
+      const d = declarations.find((x) => `./stories/${x.tagName?.slice('attune-'.length)}.stories.ts` === docs.importPath);
+      if (!d) continue;
+      await page.goto(`${origin}/storybook-static/iframe.html?id=${docs.id}&viewMode=docs`, {waitUntil: 'networkidle0'});
+      await page.waitForSelector('table.docblock-argstable tbody tr', {timeout: 10000}).catch(() => {});
+      const listed = await page.evaluate(() => {
+        let category = '';
+        return [...document.querySelectorAll('table.docblock-argstable tbody tr')].flatMap((tr) => {
+          const header = /^Hide (.+) items$/.exec(tr.querySelector('button')?.textContent ?? '');
+          if (header) return void (category = header[1]) ?? [];
+          return [`${category}: ${tr.children[0].textContent.trim()}`];
+        });
+      });
+      const linked = new Set((d.attributes ?? []).map((a) => a.fieldName));
+      const expected = [
+        ...(d.attributes ?? []).map((a) => `attributes: ${a.name}`),
+        ...(d.members ?? []).filter((m) => m.kind === 'field' && !linked.has(m.name)).map((m) => `properties: ${m.name}`),
+        ...(d.members ?? []).filter((m) => m.kind === 'method').map((m) => `methods: ${m.name}`),
+        ...(d.events ?? []).map((e) => `events: ${e.name}`),
+        ...(d.slots ?? []).map((x) => `slots: ${x.name || 'default'}`),
+        ...(d.cssParts ?? []).map((x) => `css shadow parts: ${x.name}`),
+        ...(d.cssProperties ?? []).map((x) => `css properties: ${x.name}`),
+      ];
+      const gaps = [...expected.filter((x) => !listed.includes(x)).map((x) => `missing ${x}`), ...listed.filter((x) => !expected.includes(x)).map((x) => `extra ${x}`)];
+      results.push({name: `storybook: the docs page of <${d.tagName}> lists its public API (${expected.length} entries) and nothing else`, ok: listed.length > 0 && !gaps.length, detail: gaps.join(', ')});
+    }
+  });
+  for (const {tag} of elements) {
+    const d = declarations.find((x) => x.tagName === tag);
+    const documented = (list) => new Set((list ?? []).map((x) => x.name));
+    const base = declarations.find((x) => x.name === 'AttuneElement');
+    const gaps = [
+      ...[...(seen[tag]?.parts ?? [])].filter((p) => !documented(d?.cssParts).has(p)).map((p) => `part ${p}`),
+      ...[...(seen[tag]?.slots ?? [])].filter((s) => !documented(d?.slots).has(s)).map((s) => `slot ${s || '(default)'}`),
+      ...[...(seen[tag]?.cssProperties ?? [])].filter((p) => !documented(d?.cssProperties).has(p) && !documented(base?.cssProperties).has(p)).map((p) => `CSS property ${p}`),
+    ];
+    results.push({name: `manifest: <${tag}> documents every part, slot and --attune-* property its stories render`, ok: !!seen[tag] && !gaps.length, detail: seen[tag] ? gaps.join(', ') : 'no story renders it'});
   }
   return results;
 }

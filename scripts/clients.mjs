@@ -1,13 +1,11 @@
 // Real clients: a React 19 page and a Vue 3 page (test/clients/*-app.*) bundled with esbuild from
 // the built package (imported by its name) and opened in Chromium. Each must render every element,
 // set attributes and properties, and receive the elements' events. Also type-checks
-// test/clients/*.tsx as a consumer would (HTMLElementTagNameMap, React JSX types).
+// test/clients/ as consumers would (HTMLElementTagNameMap; React, Preact, Vue, Svelte types).
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync} from 'node:fs';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser, openPage} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {withBrowser} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
 
 const clients = [
@@ -19,7 +17,7 @@ export async function checkClients() {
   const results = [];
   try {
     execFileSync('npx', ['tsc', '-p', 'test/clients/tsconfig.json'], {encoding: 'utf8', stdio: 'pipe'});
-    results.push({name: 'clients: a TypeScript consumer type-checks (tag name map, React JSX types; wrong values are errors)', ok: true});
+    results.push({name: 'clients: TypeScript consumers type-check (tag name map; React, Preact, Vue and Svelte types; wrong values are errors)', ok: true});
   } catch (error) {
     results.push({name: 'clients: a TypeScript consumer type-checks', ok: false, detail: `${error.stdout}`.trim()});
   }
@@ -37,11 +35,9 @@ export async function checkClients() {
     });
     copyFileSync('test/clients/client.html', `.test-results/clients/${id}/index.html`);
   }
-  const server = await serve({port: 0});
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
-  try {
+  await withBrowser(async ({open}) => {
     for (const [name, id] of clients) {
-      const {page, problems} = await openPage(browser, `http://127.0.0.1:${server.address().port}/.test-results/clients/${id}/index.html`);
+      const {page, problems} = await open(`/.test-results/clients/${id}/index.html`);
       const seen = await page.evaluate(async () => {
         const all = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-'));
         const settle = () => Promise.all(all().map((el) => el.updateComplete)).then(() => new Promise((r) => setTimeout(r, 50)));
@@ -85,10 +81,7 @@ export async function checkClients() {
       for (const [what, ok] of checks) results.push({name: `clients: ${name} page ${what}`, ok: !!ok, detail: ok ? '' : JSON.stringify({...seen, problems})});
       await page.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
   return results;
 }
 

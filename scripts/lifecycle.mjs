@@ -1,9 +1,9 @@
 // Lifecycle: each element created, attached, rendered and removed 10,000 times. Window and document
 // listeners must not grow, and the JS heap after a forced garbage collection must stay within a
-// bound. Measured through the DevTools protocol; the figures are printed.
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+// bound. Measured through the DevTools protocol; the figures are printed. Every element of
+// elements.json, the provider first.
+import {withBrowser} from './harness.mjs';
+import {elements} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
 const ROUNDS = 10_000;
@@ -11,13 +11,10 @@ const BATCH = 250;
 const HEAP_BOUND = 2 * 1024 * 1024; // bytes of growth allowed after GC
 
 export async function checkLifecycle() {
-  const server = await serve({port: 0});
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
   const results = [];
-  try {
-    const page = await browser.newPage();
+  await withBrowser(async ({open}) => {
+    const {page} = await open('/test/fixtures/blank.html');
     const cdp = await page.createCDPSession();
-    await page.goto(`http://127.0.0.1:${server.address().port}/test/fixtures/blank.html`, {waitUntil: 'networkidle0'});
     const listeners = async () => {
       let total = 0;
       for (const expression of ['window', 'document']) {
@@ -50,7 +47,7 @@ export async function checkLifecycle() {
         rounds,
         BATCH,
       );
-    for (const tag of ['attune-provider', 'attune-explainer', 'attune-symptom-checklist', 'attune-booking-cta', 'attune-therapy-card', 'attune-therapy-cards']) {
+    for (const {tag} of elements) {
       await cycle(tag, BATCH); // warm-up: first render, style sheets, templates
       const [l0, h0] = [await listeners(), await heap()];
       const started = Date.now();
@@ -63,10 +60,7 @@ export async function checkLifecycle() {
         detail: `listeners ${l0} → ${l1}; heap after GC ${(h0 / 1024).toFixed(0)} KB → ${(h1 / 1024).toFixed(0)} KB (${growth >= 0 ? '+' : ''}${(growth / 1024).toFixed(0)} KB); ${((Date.now() - started) / 1000).toFixed(1)} s`,
       });
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
   return results;
 }
 

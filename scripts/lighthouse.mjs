@@ -4,16 +4,15 @@
 import {writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {chromeArgs, findBrowser, serve} from './harness.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse() {
-  const server = await serve({port: 0});
+  const server = await serve();
   const chrome = await chromeLauncher.launch({chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromeArgs]});
   try {
-    const url = `http://127.0.0.1:${server.address().port}/`;
+    const url = `${server.origin}/`;
     const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories});
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = categories.flatMap((c) =>
@@ -34,7 +33,7 @@ export async function runLighthouse() {
     };
   } finally {
     await chrome.kill();
-    server.close();
+    await server.close();
   }
 }
 

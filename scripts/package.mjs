@@ -1,10 +1,11 @@
 // The package as npm will publish it: `npm pack`, then the tarball's file list, publint,
-// "are the types wrong" (ESM-only profile), and custom-elements.json checked against the source
-// (every attribute, event, slot, part and CSS custom property the code uses is documented).
+// "are the types wrong" (ESM-only profile), and custom-elements.json: complete, and valid for
+// wc-toolkit's validator.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {elements, entries} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
 const npm = (args, options = {}) => execFileSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
@@ -23,9 +24,10 @@ const required = [
   'dist/attune.classic.js',
   'dist/attune.es.js',
   'dist/locales/es.js',
-  'dist/react.d.ts',
   'dist/classic.d.ts',
-  ...['provider', 'explainer', 'symptom-checklist', 'booking-cta', 'therapy-cards'].flatMap((n) => [`dist/define/${n}.js`, `dist/define/${n}.d.ts`, `dist/bundles/${n}.js`]),
+  ...['react', 'preact', 'vue', 'svelte'].map((n) => `dist/${n}.d.ts`),
+  ...['vscode.html-custom-data', 'vscode.css-custom-data', 'web-types'].map((n) => `dist/${n}.json`),
+  ...entries.flatMap(({entry}) => [`dist/define/${entry}.js`, `dist/define/${entry}.d.ts`, `dist/bundles/${entry}.js`]),
 ];
 const forbidden = [/^src\//, /^test\//, /^stories\//, /^demo\//, /^bench\//, /^scripts\//, /^docs\//, /node_modules/, /\.test\./, /^\.storybook\//, /\.tsbuildinfo$/];
 
@@ -43,6 +45,11 @@ export async function checkPackage() {
       detail: [...missing.map((f) => `missing ${f}`), ...stray.map((f) => `should not ship ${f}`)].join('; '),
     });
     const tarball = join(dir, packed.filename);
+
+    // Every entry point of elements.json is in the exports map, with its types.
+    const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+    const unexported = entries.filter(({entry}) => exports[`./${entry}`]?.default !== `./dist/define/${entry}.js` || exports[`./${entry}`]?.types !== `./dist/define/${entry}.d.ts`);
+    results.push({name: `package: the exports map has each of the ${entries.length} one-element entry points of elements.json, with types`, ok: !unexported.length, detail: unexported.map((e) => e.entry).join(', ')});
 
     const {publint} = await import('publint');
     const {formatMessage} = await import('publint/utils');
@@ -75,54 +82,43 @@ export async function checkPackage() {
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
-  results.push(...checkManifest());
+  results.push(...(await checkManifest()));
   return results;
 }
 
-/** Every public piece of every element's source appears in custom-elements.json. */
-export function checkManifest() {
+/**
+ * custom-elements.json against elements.json and wc-toolkit's validator: every element is in it,
+ * with its class, a description and summary, every attribute, property, event, slot, part and CSS
+ * property described, every event typed. (What the elements render is compared with it by the story
+ * check; that each dispatched event class is documented, by the analyzer's configuration.)
+ */
+export async function checkManifest() {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({...d, path: m.path})));
-  const base = declarations.find((d) => d.name === 'AttuneElement');
-  const results = [];
-  for (const folder of readdirSync('src/components')) {
-    const files = readdirSync(`src/components/${folder}`).filter((f) => f.endsWith('.ts'));
-    const styles = files.filter((f) => f.endsWith('.styles.ts')).map((f) => readFileSync(`src/components/${folder}/${f}`, 'utf8')).join('\n');
-    for (const file of files.filter((f) => !f.endsWith('.styles.ts'))) {
-      const source = readFileSync(`src/components/${folder}/${file}`, 'utf8');
-      const tag = /@tagname (\S+)/.exec(source)?.[1];
-      if (!tag) continue;
-      const d = declarations.find((x) => x.tagName === tag);
-      if (!d) {
-        results.push({name: `manifest: <${tag}> is documented`, ok: false, detail: 'missing from custom-elements.json'});
-        continue;
-      }
-      const names = (list) => new Set((list ?? []).map((x) => x.name));
-      const gaps = [];
-      const expect = (kind, used, documented) => {
-        for (const name of used) if (!documented.has(name)) gaps.push(`${kind} ${name}`);
-      };
-      // Attributes: every `static properties` entry that is not internal state.
-      const props = /static override properties = \{([^]*?)\n {2}\};/.exec(source)?.[1] ?? '';
-      const attributes = [...props.matchAll(/^\s+(\w+): \{([^}]*)\}/gm)]
-        .filter(([, , options]) => !options.includes('state: true'))
-        .map(([, field, options]) => /attribute: '([^']+)'/.exec(options)?.[1] ?? field.toLowerCase());
-      expect('attribute', attributes, names(d.attributes));
-      // Events: the AttuneEvent subclasses it dispatches, and native events it fires itself.
-      const eventNames = {AttuneToggleEvent: 'attune-toggle', AttuneCompleteEvent: 'attune-complete', AttuneBookEvent: 'attune-book', AttuneBookedEvent: 'attune-booked'};
-      const events = [...source.matchAll(/dispatchEvent\(new (\w+)\((?:'([\w-]+)')?/g)].map(([, cls, type]) => eventNames[cls] ?? type).filter(Boolean);
-      expect('event', events, names(d.events));
-      // Slots and parts in its templates (a heading rendered by heading() is part "heading").
-      expect('slot', [...source.matchAll(/<slot name="([\w-]+)"/g)].map((m) => m[1]), names(d.slots));
-      if (/<slot(?: @[\w]+=\$\{[^}]*\})?>/.test(source)) expect('slot', [''], names(d.slots));
-      const parts = [...source.matchAll(/part="([\w-]+)"/g)].map((m) => m[1]);
-      for (const m of source.matchAll(/heading\([^,]+, '[\w-]+', '([\w-]+)'/g)) parts.push(m[1]);
-      expect('part', parts, names(d.cssParts));
-      // CSS custom properties read by its styles: documented on the element or on the base class.
-      const documentedProps = new Set([...names(d.cssProperties), ...names(base?.cssProperties)]);
-      expect('CSS property', [...new Set([...styles.matchAll(/var\((--attune-[\w-]+)/g)].map((m) => m[1]))].filter((p) => !p.startsWith(file === 'therapy-card.ts' ? '--attune-cards-' : '--attune-card-')), documentedProps);
-      results.push({name: `manifest: <${tag}> documents every attribute, event, slot, part and CSS property it uses`, ok: gaps.length === 0, detail: gaps.join(', ')});
-    }
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+  const results = elements.map(({tag, class: name}) => {
+    const d = declarations.find((x) => x.tagName === tag);
+    if (!d) return {name: `manifest: <${tag}> is documented`, ok: false, detail: 'missing from custom-elements.json'};
+    const gaps = [d.name !== name && `class ${d.name} (elements.json: ${name})`, !d.description && 'description', !d.summary && 'summary'];
+    const kinds = {attribute: d.attributes, member: d.members, event: d.events, slot: d.slots, part: d.cssParts, 'CSS property': d.cssProperties};
+    for (const [kind, list] of Object.entries(kinds)) for (const x of list ?? []) if (!x.description) gaps.push(`${kind} ${x.name || '(default)'}`);
+    for (const e of d.events ?? []) if (!e.type?.text) gaps.push(`type of event ${e.name}`);
+    return {name: `manifest: <${tag}> is complete (description; every attribute, property, event, slot, part and CSS property described; events typed)`, ok: !gaps.some(Boolean), detail: gaps.filter(Boolean).join(', ')};
+  });
+  // Every rule an error, but: the schema version (analyzer 0.11 writes 1.0.0); the .d.ts path (the
+  // validator wants one under src/, which is not published); the event classes exported by each
+  // component's module (the package's entry points export them). The base classes have no tag.
+  const {validateCem} = await import('@wc-toolkit/cem-validator');
+  const rules = {manifest: {schemaVersion: 'off', modulePath: 'error', definitionPath: 'error', typeDefinitionPath: 'off', exportTypes: 'off'}};
+  const log = [];
+  const {log: print, warn} = console;
+  console.log = console.warn = (...args) => log.push(args.join(' '));
+  try {
+    await validateCem(manifest, {exclude: ['AttuneElement', 'AttuneFormElement'], rules});
+    results.push({name: 'manifest: @wc-toolkit/cem-validator finds no problem (package.json, paths, definitions, tags)', ok: !log.some((l) => /warning|error/i.test(l)), detail: log.join(' ')});
+  } catch (error) {
+    results.push({name: 'manifest: @wc-toolkit/cem-validator finds no problem', ok: false, detail: `${error.message} ${log.join(' ')}`});
+  } finally {
+    Object.assign(console, {log: print, warn});
   }
   return results;
 }

@@ -2,15 +2,11 @@
 // saves docs/demo.png (desktop), docs/demo-phone.png (320px wide), docs/cards.png, docs/builder.png and docs/rtl.png
 // for the README.
 import {existsSync, mkdirSync} from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {withBrowser} from './harness.mjs';
 
-const server = await serve({port: 0});
-const url = `http://127.0.0.1:${server.address().port}/${process.argv[2] ?? ''}`;
-const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
 mkdirSync('docs', {recursive: true});
-try {
+await withBrowser(async ({browser, origin}) => {
+  const url = `${origin}/${process.argv[2] ?? ''}`;
   const page = await browser.newPage();
   for (const [file, viewport, height] of [
     ['docs/demo.png', {width: 1100, height: 900}, 1500],
@@ -53,7 +49,4 @@ try {
     await root.screenshot({path: 'docs/rtl.png'});
     console.log('saved docs/rtl.png');
   }
-} finally {
-  await browser.close();
-  server.close();
-}
+});

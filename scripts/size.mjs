@@ -1,25 +1,15 @@
-// Size budget: prints raw, gzip -9 and brotli (quality 11) bytes of the script-tag files and fails
-// when one is over its budget. Deterministic byte counts, not timings.
-import {readFileSync} from 'node:fs';
+// Size budgets (elements.json): raw, gzip -9 and brotli (quality 11) bytes of the script-tag files
+// and of each one-element bundle; fails when one is over its brotli budget. Writes docs/SIZES.md,
+// the table the README links to. Deterministic byte counts, not timings.
+import {readFileSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {entries, files} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
-// Brotli budgets in bytes. The whole library, every element and the English content included:
-// 16 KB was the target until the therapy cards (about 1.2 KB) arrived with 38 B left; every
-// other feature is in an issue's requirements, so the budget is 17.5 KB until the team decides
-// (README, "Size"). A single element bundled with Lit and the content: 13.5 KB (13 KB before
-// the cards added their four strings to the English pack).
-export const budgets = {
-  'dist/attune.js': 17.5 * 1024,
-  'dist/attune.classic.js': 17.5 * 1024,
-  // The Spanish pack alone (it imports dist/attune.js, counted above).
-  'dist/attune.es.js': 4 * 1024,
-  'dist/bundles/provider.js': 13.5 * 1024,
-  'dist/bundles/explainer.js': 13.5 * 1024,
-  'dist/bundles/symptom-checklist.js': 13.5 * 1024,
-  'dist/bundles/booking-cta.js': 13.5 * 1024,
-  'dist/bundles/therapy-cards.js': 13.5 * 1024,
-};
+export const budgets = [
+  ...files,
+  ...entries.map((e) => ({file: `dist/bundles/${e.entry}.js`, what: `${e.tags.map((t) => `\`<${t}>\``).join(' and ')} alone, with Lit and the English content`, budget: e.budget})),
+];
 
 export function measure(file) {
   const bytes = readFileSync(file);
@@ -30,16 +20,21 @@ export function measure(file) {
   };
 }
 
-/** Returns one result per file: {name, ok, detail}. */
+/** Returns one result per file: {name, ok, detail}; writes docs/SIZES.md. */
 export function checkSizes() {
-  return Object.entries(budgets).map(([file, budget]) => {
-    const {raw, gzip, brotli} = measure(file);
-    return {
-      name: `size: ${file}`,
-      ok: brotli <= budget,
-      detail: `${raw} B raw, ${gzip} B gzip, ${brotli} B brotli (budget ${budget} B brotli, ${budget - brotli} B left)`,
-    };
-  });
+  const rows = budgets.map((b) => ({...b, ...measure(b.file)}));
+  const fmt = (n) => n.toLocaleString('en-US');
+  writeFileSync(
+    'docs/SIZES.md',
+    ['# Sizes', '', 'Written by `npm run size` (and `npm test`): bytes of the built files, brotli at quality 11. Budgets: `elements.json`.', '', '| file | what | raw | gzip -9 | brotli | budget |', '| --- | --- | ---: | ---: | ---: | ---: |']
+      .concat(rows.map((r) => `| \`${r.file}\` | ${r.what} | ${fmt(r.raw)} B | ${fmt(r.gzip)} B | ${fmt(r.brotli)} B | ${fmt(r.budget)} B |`), '')
+      .join('\n'),
+  );
+  return rows.map((r) => ({
+    name: `size: ${r.file}`,
+    ok: r.brotli <= r.budget,
+    detail: `${r.raw} B raw, ${r.gzip} B gzip, ${r.brotli} B brotli (budget ${r.budget} B brotli, ${r.budget - r.brotli} B left)`,
+  }));
 }
 
 await runWhenMain(import.meta.url, () => checkSizes());

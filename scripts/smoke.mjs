@@ -1,17 +1,12 @@
 // Smoke test of the demo page exactly as a site owner ships it: the built dist/attune.js loaded by
-// one script tag. Opens it in headless Chromium and checks what a visitor and the site would see.
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser, openPage} from './browser.mjs';
-import {serve} from './serve.mjs';
+// one script tag (one second late), its layout shift, and a strict Content-Security-Policy (demo
+// and snippet builder). The other script-tag pages are tested in every engine
+// (test/script-tag.test.ts).
+import {axe, withBrowser} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
-
-const require = createRequire(import.meta.url);
 
 /** The policy the README gives site owners; the demo must render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Sums the page's layout shifts (CLS as the browser reports it, ignoring shifts after input). */
 export const layoutShift = () =>
@@ -23,195 +18,109 @@ export const layoutShift = () =>
     setTimeout(() => resolve(total), 300);
   });
 
+const late = {delay: {'/dist/attune.js': 1000}};
+
 export async function smokeDemo() {
   const results = [];
   const check = (name, ok, detail = '') => results.push({name: `demo: ${name}`, ok: Boolean(ok), detail});
-  const server = await serve({port: 0, delay: {'/dist/attune.js': 1000}});
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
-  const open = (path, base = origin) => openPage(browser, `${base}${path}`);
-  try {
-    // 1. A normal visit.
-    const page = await browser.newPage();
-    await page.setViewport({width: 1280, height: 800});
-    const consoleProblems = [];
-    const pageErrors = [];
-    const foreign = [];
-    page.on('console', (m) => ['error', 'warn', 'warning', 'assert'].includes(m.type()) && consoleProblems.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()));
-    await page.goto(`${origin}/`, {waitUntil: 'networkidle0'});
-    await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
-    const rendered = await page.evaluate(() =>
-      [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
-    );
-    check('every widget renders its heading', rendered.length === 7 && rendered.every(Boolean), rendered.join(' | '));
-    const ctas = await page.evaluate(() =>
-      [...document.querySelectorAll('attune-booking-cta')].map((el) => {
-        const button = el.shadowRoot?.querySelector('[part~="button"]');
-        return `${el.getAttribute('variant')}: ${button?.localName} ${button?.getAttribute('href') ?? button?.getAttribute('aria-haspopup') ?? ''}`;
-      }),
-    );
-    check(
-      'the banner (dialog) and the floating button (new tab) render, with their UTM parameters',
-      ctas[0] === 'banner: button dialog' && ctas[1] === 'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
-      ctas.join(' | '),
-    );
-    // A visitor answers the checklist and reads the reflection: still nothing leaves the page.
-    const reflection = await page.evaluate(async () => {
-      const el = document.querySelector('attune-symptom-checklist');
-      const inputs = el.shadowRoot.querySelectorAll('input');
-      inputs[0].click();
-      inputs[3].click();
-      el.shadowRoot.querySelector('[part~="show"]').click();
-      await el.updateComplete;
-      return el.shadowRoot.querySelector('[part~="result"]').textContent.replace(/\s+/g, ' ').trim();
-    });
-    check('the checklist shows a reflection with the disclaimer and the US crisis line', /not a diagnosis/.test(reflection) && /988/.test(reflection), reflection.slice(0, 80) + '…');
-    check('no console error or warning', consoleProblems.length === 0, consoleProblems.join('; '));
-    check('no page error', pageErrors.length === 0, pageErrors.join('; '));
-    check('no request but the page’s own files', foreign.length === 0, foreign.join(', '));
-    const cookies = await page.cookies();
-    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
-    check('no cookie and no storage, even after answering the checklist', cookies.length === 0 && storage === 0, `${cookies.length} cookies, ${storage} storage keys`);
-    await page.evaluate(axeSource);
-    const axe = await page.evaluate(async () => {
-      const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
-      return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-    });
-    check('axe: zero violations (WCAG 2.2 AA and best practice)', axe.length === 0, axe.join('; '));
-    // The collapsible section opens with the keyboard.
-    const opened = await page.evaluate(async () => {
-      const el = document.querySelector('attune-explainer[collapsible]');
-      el.shadowRoot.querySelector('button').focus();
-      return true;
-    });
-    await page.keyboard.press('Enter');
-    const expanded = await page.evaluate(() => document.querySelector('attune-explainer[collapsible]').hasAttribute('expanded'));
-    check('the collapsible section opens from the keyboard', opened && expanded);
-    const overflow = await (async () => {
-      await page.setViewport({width: 320, height: 640});
-      return page.evaluate(() => document.documentElement.scrollWidth);
-    })();
-    check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
-    await page.close();
-
-    // 2. The classic build in <head>: custom statements that are parsed after the element upgraded.
-    const {page: classic, problems: classicProblems} = await open('/test/fixtures/classic-head.html');
-    const [labels, globalApi] = await classic.evaluate(async () => {
-      const el = document.querySelector('attune-symptom-checklist');
-      await el.updateComplete;
-      const cta = document.querySelector('attune-booking-cta');
-      await cta.updateComplete;
-      const link = cta.shadowRoot.querySelector('[part~="button"]');
-      return [
-        [...el.shadowRoot.querySelectorAll('label')].map((l) => l.textContent.trim()).concat(`${link.getAttribute('href')} ${link.textContent.trim()}`),
-        typeof window.Attune?.registerPack,
-      ];
-    });
-    check(
-      'classic script in <head>: custom statements and a CTA’s fallback link still read',
-      labels.join('|') === 'Statement one|Statement two|https://example.com/book Book a first chat' && !classicProblems.length,
-      [...labels, ...classicProblems].join('; '),
-    );
-    check('classic script: window.Attune.registerPack exists', globalApi === 'function', globalApi);
-    await classic.close();
-
-    // 3. Spanish by script tag: dist/attune.es.js (which imports dist/attune.js) on a lang="es" page.
-    const {page: spanish, problems: spanishProblems} = await open('/test/fixtures/es.html');
-    const headings = await spanish.evaluate(async () =>
-      Promise.all(
-        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta')].map(async (el) => {
-          await el.updateComplete;
-          return el.shadowRoot.querySelector('h1,h2,h3,h4,h5,h6').textContent.trim();
+  await withBrowser(
+    async ({browser, origin, open}) => {
+      // 1. A normal visit.
+      const foreign = [];
+      const {page, problems} = await open('/', {viewport: {width: 1280, height: 800}, before: (p) => p.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()))});
+      await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
+      const rendered = await page.evaluate(() =>
+        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
+      );
+      check('every widget renders its heading', rendered.length === 7 && rendered.every(Boolean), rendered.join(' | '));
+      const ctas = await page.evaluate(() =>
+        [...document.querySelectorAll('attune-booking-cta')].map((el) => {
+          const button = el.shadowRoot?.querySelector('[part~="button"]');
+          return `${el.getAttribute('variant')}: ${button?.localName} ${button?.getAttribute('href') ?? button?.getAttribute('aria-haspopup') ?? ''}`;
         }),
-      ),
-    );
-    check(
-      'Spanish script tag: every widget renders in Spanish',
-      headings.join('|') === '¿Qué es el apego ansioso?|Una reflexión privada|Terapias que pueden ayudar|Habla con una persona terapeuta' && !spanishProblems.length,
-      [...headings, ...spanishProblems].join('; '),
-    );
-    await spanish.close();
+      );
+      check(
+        'the banner (dialog) and the floating button (new tab) render, with their UTM parameters',
+        ctas[0] === 'banner: button dialog' && ctas[1] === 'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
+        ctas.join(' | '),
+      );
+      // A visitor answers the checklist and reads the reflection: still nothing leaves the page.
+      const reflection = await page.evaluate(async () => {
+        const el = document.querySelector('attune-symptom-checklist');
+        const inputs = el.shadowRoot.querySelectorAll('input');
+        inputs[0].click();
+        inputs[3].click();
+        el.shadowRoot.querySelector('[part~="show"]').click();
+        await el.updateComplete;
+        return el.shadowRoot.querySelector('[part~="result"]').textContent.replace(/\s+/g, ' ').trim();
+      });
+      check('the checklist shows a reflection with the disclaimer and the US crisis line', /not a diagnosis/.test(reflection) && /988/.test(reflection), reflection.slice(0, 80) + '…');
+      const pageErrors = problems.filter((p) => p.startsWith('page error'));
+      check('no console error or warning', problems.length === pageErrors.length, problems.join('; '));
+      check('no page error', pageErrors.length === 0, pageErrors.join('; '));
+      check('no request but the page’s own files', foreign.length === 0, foreign.join(', '));
+      const cookies = await page.cookies();
+      const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+      check('no cookie and no storage, even after answering the checklist', cookies.length === 0 && storage === 0, `${cookies.length} cookies, ${storage} storage keys`);
+      const violations = await axe(page);
+      check('axe: zero violations (WCAG 2.2 AA and best practice)', violations.length === 0, violations.join('; '));
+      // The collapsible section opens with the keyboard.
+      await page.evaluate(() => document.querySelector('attune-explainer[collapsible]').shadowRoot.querySelector('button').focus());
+      await page.keyboard.press('Enter');
+      check('the collapsible section opens from the keyboard', await page.evaluate(() => document.querySelector('attune-explainer[collapsible]').hasAttribute('expanded')));
+      await page.setViewport({width: 320, height: 640});
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
+      await page.close();
 
-    // 4. Two copies of the library on one page: a provider from one configures widgets of the other.
-    const {page: two, problems: twoProblems} = await open('/test/fixtures/two-copies.html');
-    const twoResult = await two.evaluate(async () => {
-      const explainer = document.querySelector('attune-explainer');
-      const checklist = document.querySelector('attune-symptom-checklist');
-      await Promise.all([explainer.updateComplete, checklist.updateComplete]);
-      checklist.shadowRoot.querySelector('[part~="show"]').click();
-      await checklist.updateComplete;
-      return `${explainer.shadowRoot.querySelector('h2').textContent.trim()} / ${checklist.shadowRoot.querySelector('[part~="crisis"]').textContent.trim()}`;
-    });
-    check(
-      'two copies on one page: no error, and one copy’s provider configures the other’s widgets',
-      twoResult.startsWith('¿Qué es el apego ansioso?') && twoResult.includes('800 911 2000') && !twoProblems.length,
-      [twoResult, ...twoProblems].join('; '),
-    );
-    await two.close();
-
-    // 5. Strict Content-Security-Policy, as the README asks site owners to allow.
-    const cspServer = await serve({port: 0, headers: {'content-security-policy': STRICT_CSP}});
-    const csp = await browser.newPage();
-    const violations = [];
-    await csp.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    csp.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
-    csp.on('pageerror', (e) => violations.push(e.message));
-    await csp.goto(`http://127.0.0.1:${cspServer.address().port}/`, {waitUntil: 'networkidle0'});
-    const cspRendered = await csp.evaluate(async () => {
-      const els = [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta, attune-therapy-cards')];
-      els.push(...document.querySelector('attune-therapy-cards').shadowRoot.querySelectorAll('attune-therapy-card'));
-      await Promise.all(els.map((el) => el.updateComplete));
-      const cta = document.querySelector('attune-booking-cta[variant="banner"]');
-      return els.filter((el) => el.shadowRoot?.childElementCount).length === els.length && getComputedStyle(cta.shadowRoot.querySelector('[part~="button"]')).backgroundColor;
-    });
-    check('strict CSP (no inline script or style, Trusted Types): everything renders and is styled, zero violations', cspRendered === 'rgb(31, 107, 100)' && !violations.length, [String(cspRendered), ...violations].join('; '));
-    // The snippet builder under the same policy: every widget, in a provider, wide and at 320px.
-    const builderProblems = [];
-    csp.removeAllListeners('console');
-    csp.on('console', (m) => ['error', 'warn'].includes(m.type()) && builderProblems.push(m.text()));
-    const builderAxe = [];
-    let builderOverflow = 0;
-    for (const widget of ['symptom-checklist', 'therapy-cards', 'booking-cta', 'explainer']) {
-      for (const width of [1280, 320]) {
-        await csp.setViewport({width, height: 900});
-        await csp.goto(`http://127.0.0.1:${cspServer.address().port}/demo/builder.html#w=${widget}&p=1&provider.booking-url=https://example.com/book`, {waitUntil: 'networkidle0'});
-        await csp.waitForSelector('html[data-ready]');
-        await csp.evaluate(axeSource);
-        const found = await csp.evaluate(async () => {
-          const els = [...document.querySelectorAll('#preview *')].filter((el) => el.updateComplete);
-          await Promise.all(els.map((el) => el.updateComplete));
-          const {violations} = await window.axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
-          return violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-        });
-        builderAxe.push(...found.map((f) => `${widget} ${width}px: ${f}`));
-        builderOverflow = Math.max(builderOverflow, await csp.evaluate(() => document.documentElement.scrollWidth - innerWidth));
+      // 2. The script arrives one second late: reserved space means nothing moves.
+      for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
+        const {page: shifted} = await open('/', {viewport});
+        await shifted.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
+        await new Promise((r) => setTimeout(r, 200));
+        const cls = await shifted.evaluate(layoutShift);
+        check(`no layout shift when the script arrives 1 s late (${label})`, cls === 0, `CLS ${cls.toFixed(4)}`);
+        await shifted.close();
       }
-    }
-    check('builder: axe zero violations for every widget, at 1280px and 320px', builderAxe.length === 0, builderAxe.join('; '));
-    check('builder: no horizontal scrolling at 320px', builderOverflow <= 0, `${builderOverflow}px too wide`);
-    check('builder: strict CSP, zero violations and no console message', !builderProblems.length && !violations.length, [...builderProblems, ...violations].join('; '));
-    await csp.close();
-    cspServer.close();
+    },
+    {server: late},
+  );
 
-    // 6. The script arrives one second late: reserved space means nothing moves.
-    for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
-      const late = await browser.newPage();
-      await late.setViewport(viewport);
-      await late.goto(`${origin}/`, {waitUntil: 'networkidle0'});
-      await late.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
-      await new Promise((r) => setTimeout(r, 200));
-      const cls = await late.evaluate(layoutShift);
-      check(`no layout shift when the script arrives 1 s late (${label})`, cls === 0, `CLS ${cls.toFixed(4)}`);
-      await late.close();
-    }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  // 3. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the
+  // snippet builder for every widget in a provider, wide and at 320px.
+  await withBrowser(
+    async ({open}) => {
+      const report = (p) => p.evaluateOnNewDocument(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+      const demo = await open('/', {before: report});
+      const cspRendered = await demo.page.evaluate(async () => {
+        const els = [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-booking-cta, attune-therapy-cards')];
+        els.push(...document.querySelector('attune-therapy-cards').shadowRoot.querySelectorAll('attune-therapy-card'));
+        await Promise.all(els.map((el) => el.updateComplete));
+        const cta = document.querySelector('attune-booking-cta[variant="banner"]');
+        return els.filter((el) => el.shadowRoot?.childElementCount).length === els.length && getComputedStyle(cta.shadowRoot.querySelector('[part~="button"]')).backgroundColor;
+      });
+      check('strict CSP (no inline script or style, Trusted Types): everything renders and is styled, zero violations', cspRendered === 'rgb(31, 107, 100)' && !demo.problems.length, [String(cspRendered), ...demo.problems].join('; '));
+      await demo.page.close();
+      const builderAxe = [];
+      const builderProblems = [];
+      let builderOverflow = 0;
+      for (const widget of ['symptom-checklist', 'therapy-cards', 'booking-cta', 'explainer']) {
+        for (const width of [1280, 320]) {
+          const {page, problems} = await open(`/demo/builder.html#w=${widget}&p=1&provider.booking-url=https://example.com/book`, {viewport: {width, height: 900}, before: report});
+          await page.waitForSelector('html[data-ready]');
+          await page.evaluate(() => Promise.all([...document.querySelectorAll('#preview *')].map((el) => el.updateComplete)));
+          builderAxe.push(...(await axe(page)).map((f) => `${widget} ${width}px: ${f}`));
+          builderOverflow = Math.max(builderOverflow, await page.evaluate(() => document.documentElement.scrollWidth - innerWidth));
+          builderProblems.push(...problems);
+          await page.close();
+        }
+      }
+      check('builder: axe zero violations for every widget, at 1280px and 320px', builderAxe.length === 0, builderAxe.join('; '));
+      check('builder: no horizontal scrolling at 320px', builderOverflow <= 0, `${builderOverflow}px too wide`);
+      check('builder: strict CSP, zero violations and no console message', !builderProblems.length, builderProblems.join('; '));
+    },
+    {server: {headers: {'content-security-policy': STRICT_CSP}}},
+  );
   return results;
 }
 

@@ -1,22 +1,24 @@
 // npm test: everything a change must pass, in order, with one count at the end.
-//   browser → type check → build → component tests (web-test-runner, Chromium) → size budget →
-//   content-pack schema → demo smoke test (also: strict CSP, two copies, classic script, Spanish) →
-//   lifecycle (listeners, heap) → every Storybook story renders → content is in our own words.
-// Ends with the line `N passed, N failed` and exits non-zero when anything failed.
-import {existsSync, readFileSync, rmSync} from 'node:fs';
+//   browser → type check → build → component tests (web-test-runner, every engine found) → the
+//   checks after the build (sizes, schema, package, clients, demo, visual, Lighthouse, lifecycle,
+//   stories) → content is in our own words.
+// Each component test and each check counts once. Ends with the line `N passed, N failed`, writes
+// the counts to docs/TESTS.md, and exits non-zero when anything failed.
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {findBrowser} from './browser.mjs';
-import {checkSizes} from './size.mjs';
+import {findBrowser} from './harness.mjs';
 import {line} from './cli.mjs';
 
 const all = process.argv.includes('--all');
-const results = [];
-const record = (name, ok, detail = '') => {
-  results.push({name, ok});
+const sections = [];
+const step = (title) => (console.log(`\n▶ ${title}`), sections.push({title, passed: 0, failed: 0}));
+const record = (name, ok, detail = '', count = 1) => {
+  const section = sections.at(-1);
+  section[ok ? 'passed' : 'failed'] += count;
+  if (!ok) section.failures = [...(section.failures ?? []), name];
   console.log(line({name, ok, detail}));
 };
-const step = (title) => console.log(`\n▶ ${title}`);
-const run = (command, args) => spawnSync(command, args, {stdio: 'inherit'}).status === 0;
+const run = (command, args, env = {}) => spawnSync(command, args, {stdio: 'inherit', env: {...process.env, ...env}}).status === 0;
 
 step('Browser');
 record('a Chromium-family browser is available', Boolean(findBrowser({install: true})), findBrowser());
@@ -25,39 +27,45 @@ step('Type check (src, tests and stories, strict)');
 record('typecheck', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']));
 
 step('Build');
-const built = run('node', ['scripts/build.mjs']);
-record('build: tsc, rollup and custom-elements.json', built);
+// The reference pages go to .test-results/elements/, to be compared with the committed ones.
+const built = run('node', ['scripts/build.mjs'], {ATTUNE_REFERENCE_OUT: '.test-results/elements'});
+record('build: tsc, rollup, custom-elements.json and what is made from it', built);
 
 step(`Component tests (${all ? 'Chromium, Firefox and WebKit' : 'every engine found'})`);
-rmSync('.test-results/wtr.json', {force: true});
-const wtrOk = run('node', ['scripts/wtr.mjs', ...(all ? ['--all'] : [])]);
-const counts = existsSync('.test-results/wtr.json') ? JSON.parse(readFileSync('.test-results/wtr.json', 'utf8')) : null;
-if (counts) {
-  for (const [engine, c] of Object.entries(counts.engines ?? {})) console.log(`  ${engine}: ${c.passed} passed, ${c.failed} failed`);
-  for (let i = 0; i < counts.passed; i++) results.push({name: 'component test', ok: true});
-  for (let i = 0; i < counts.failed; i++) results.push({name: 'component test', ok: false});
-  if (!wtrOk && counts.failed === 0) record('web-test-runner exited cleanly', false);
-} else {
-  record('web-test-runner produced results', false);
+rmSync('.test-results/wtr.xml', {force: true});
+const wtrOk = run('npx', ['web-test-runner'], all ? {ATTUNE_ALL_ENGINES: '1'} : {});
+// Counted from web-test-runner's JUnit report: one <testsuite> per file and engine.
+const engines = {};
+for (const [, attrs] of existsSync('.test-results/wtr.xml') ? readFileSync('.test-results/wtr.xml', 'utf8').matchAll(/<testsuite ([^>]*)>/g) : []) {
+  const a = Object.fromEntries([...attrs.matchAll(/(\w+)="([^"]*)"/g)].map(([, k, v]) => [k, v]));
+  const engine = (engines[a.name.split('_')[0]] ??= {tests: 0, failed: 0});
+  engine.tests += Number(a.tests) - Number(a.skipped);
+  engine.failed += Number(a.failures) + Number(a.errors);
 }
+for (const [engine, c] of Object.entries(engines)) {
+  record(`component tests in ${engine}: ${c.tests - c.failed} passed`, true, '', c.tests - c.failed);
+  if (c.failed) record(`component tests in ${engine}: ${c.failed} failed`, false, '', c.failed);
+}
+if (!Object.keys(engines).length || (!wtrOk && Object.values(engines).every((c) => !c.failed))) record('web-test-runner ran and exited cleanly', false);
 
 // The checks that need the build, in order: each script exports one function returning
 // [{name, ok, detail}].
 const afterBuild = [
-  ['Size budget (brotli, quality 11)', async () => checkSizes()],
+  ['Size budgets (elements.json; brotli, quality 11) → docs/SIZES.md', async () => (await import('./size.mjs')).checkSizes()],
   ['Content-pack JSON Schema', async () => (await import('./schema.mjs')).checkSchema()],
-  ['Package: npm pack file list, publint, are-the-types-wrong, manifest against the source', async () => (await import('./package.mjs')).checkPackage()],
-  ['Real clients: a React 19 page, a Vue 3 page, a TypeScript consumer', async () => (await import('./clients.mjs')).checkClients()],
+  ['Package: npm pack file list, publint, are-the-types-wrong, the manifest complete and valid', async () => (await import('./package.mjs')).checkPackage()],
+  ['Reference: docs/elements/ matches custom-elements.json', async () => (await import('./reference.mjs')).checkReference()],
+  ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', async () => (await import('./clients.mjs')).checkClients()],
   ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', async () => (await import('./smoke.mjs')).smokeDemo()],
   ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', async () => (await import('./visual.mjs')).checkVisual()],
   ['Lighthouse 12.2 on the demo page', async () => (await import('./lighthouse.mjs')).checkLighthouse()],
   ['Lifecycle: 10,000 create / attach / remove per element', async () => (await import('./lifecycle.mjs')).checkLifecycle()],
-  ['Storybook: every story renders in Chromium, on a light and a dark page', async () => (await import('./check-stories.mjs')).checkStories()],
+  ['Storybook: every story renders in Chromium, on a light and a dark page; what they render is documented', async () => (await import('./check-stories.mjs')).checkStories()],
 ];
 if (built) {
-  for (const [title, run] of afterBuild) {
+  for (const [title, check] of afterBuild) {
     step(title);
-    for (const r of await run()) record(r.name, r.ok, r.detail);
+    for (const r of await check()) record(r.name, r.ok, r.detail);
   }
 }
 
@@ -65,9 +73,13 @@ step('Content is written in our own words');
 const {checkOriginality} = await import('./originality.mjs');
 for (const r of checkOriginality()) record(r.name, r.ok, r.detail);
 
-const passed = results.filter((r) => r.ok).length;
-const failed = results.length - passed;
+const passed = sections.reduce((n, s) => n + s.passed, 0);
+const failed = sections.reduce((n, s) => n + s.failed, 0);
+if (all && built) {
+  const rows = sections.map((s) => `| ${s.title} | ${s.passed} | ${s.failed} |`);
+  writeFileSync('docs/TESTS.md', ['# Test counts', '', `Written by \`npm run test:all\` on ${new Date().toISOString().slice(0, 10)}: ${passed} passed, ${failed} failed. Each component test in each engine and each check counts once.`, '', '| step | passed | failed |', '| --- | ---: | ---: |', ...rows, ''].join('\n'));
+}
 console.log('');
-for (const r of results.filter((x) => !x.ok)) console.log(`failed: ${r.name}`);
+for (const s of sections) for (const name of s.failures ?? []) console.log(`failed: ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -7,9 +7,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import pixelmatch from 'pixelmatch';
 import {PNG} from 'pngjs';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser} from './browser.mjs';
-import {serve} from './serve.mjs';
+import {settle, withBrowser} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,71 +47,57 @@ const page = (markup, {theme}) => `<!doctype html>
 </html>`;
 
 export async function checkVisual({update = false} = {}) {
-  const server = await serve({port: 0});
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...chromeArgs, '--font-render-hinting=none', '--force-color-profile=srgb']});
   const results = [];
   mkdirSync('test/visual', {recursive: true});
   mkdirSync('.test-results/visual', {recursive: true});
-  try {
-    for (const [name, markup] of Object.entries(widgets)) {
-      for (const [variant, options] of Object.entries(variants)) {
-        const tab = await browser.newPage();
-        await tab.setViewport({width: options.width, height: 800, deviceScaleFactor: 1});
-        if (options.forced) {
-          const cdp = await tab.createCDPSession();
-          await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
-        }
-        await tab.setRequestInterception(true);
-        tab.on('request', (request) => {
-          const url = new URL(request.url());
-          if (url.pathname === '/visual.html') return request.respond({contentType: 'text/html', body: page(markup, options)});
-          const font = /^\/visual-fonts\/(\d+)\.woff2$/.exec(url.pathname);
-          if (font) return request.respond({contentType: 'font/woff2', body: readFileSync(fontFile(font[1]))});
-          return request.continue();
-        });
-        await tab.goto(`${origin}/visual.html`, {waitUntil: 'networkidle0'});
-        await tab.evaluate(async () => {
-          const all = () => {
-            const found = [];
-            const walk = (root) => root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('attune-') && found.push(el), el.shadowRoot && walk(el.shadowRoot)));
-            walk(document);
-            return found;
-          };
-          await customElements.whenDefined('attune-explainer');
-          for (let i = 0; i < 3; i++) await Promise.all(all().map((el) => el.updateComplete));
-          await document.fonts.ready;
-        });
-        const shot = await (await tab.$('#shot')).screenshot({type: 'png'});
-        await tab.close();
-        const file = `test/visual/${name}-${variant}.png`;
-        const label = `visual: <attune-${name}> ${variant}`;
-        if (update || !existsSync(file)) {
-          writeFileSync(file, shot);
-          results.push({name: `${label} (baseline written)`, ok: !!update, detail: update ? '' : `no baseline: run npm run visual:update and commit ${file}`});
-          continue;
-        }
-        const expected = PNG.sync.read(readFileSync(file));
-        const actual = PNG.sync.read(shot);
-        if (expected.width !== actual.width || expected.height !== actual.height) {
-          writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
-          results.push({name: label, ok: false, detail: `size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`});
-          continue;
-        }
-        const diff = new PNG({width: actual.width, height: actual.height});
-        const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {threshold: 0.1});
-        const share = changed / (actual.width * actual.height);
-        if (share > MAX_DIFF) {
-          writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
-          writeFileSync(`.test-results/visual/${name}-${variant}.diff.png`, PNG.sync.write(diff));
-        }
-        results.push({name: `${label} matches its baseline`, ok: share <= MAX_DIFF, detail: `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)`});
+  await withBrowser(async ({browser, origin}) => {
+  for (const [name, markup] of Object.entries(widgets)) {
+    for (const [variant, options] of Object.entries(variants)) {
+      const tab = await browser.newPage();
+      await tab.setViewport({width: options.width, height: 800, deviceScaleFactor: 1});
+      if (options.forced) {
+        const cdp = await tab.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
       }
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname === '/visual.html') return request.respond({contentType: 'text/html', body: page(markup, options)});
+        const font = /^\/visual-fonts\/(\d+)\.woff2$/.exec(url.pathname);
+        if (font) return request.respond({contentType: 'font/woff2', body: readFileSync(fontFile(font[1]))});
+        return request.continue();
+      });
+      await tab.goto(`${origin}/visual.html`, {waitUntil: 'networkidle0'});
+      await tab.evaluate(() => customElements.whenDefined('attune-explainer'));
+      await settle(tab, 3);
+      await tab.evaluate(() => document.fonts.ready);
+      const shot = await (await tab.$('#shot')).screenshot({type: 'png'});
+      await tab.close();
+      const file = `test/visual/${name}-${variant}.png`;
+      const label = `visual: <attune-${name}> ${variant}`;
+      if (update || !existsSync(file)) {
+        writeFileSync(file, shot);
+        results.push({name: `${label} (baseline written)`, ok: !!update, detail: update ? '' : `no baseline: run npm run visual:update and commit ${file}`});
+        continue;
+      }
+      const expected = PNG.sync.read(readFileSync(file));
+      const actual = PNG.sync.read(shot);
+      if (expected.width !== actual.width || expected.height !== actual.height) {
+        writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
+        results.push({name: label, ok: false, detail: `size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`});
+        continue;
+      }
+      const diff = new PNG({width: actual.width, height: actual.height});
+      const changed = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, {threshold: 0.1});
+      const share = changed / (actual.width * actual.height);
+      if (share > MAX_DIFF) {
+        writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
+        writeFileSync(`.test-results/visual/${name}-${variant}.diff.png`, PNG.sync.write(diff));
+      }
+      results.push({name: `${label} matches its baseline`, ok: share <= MAX_DIFF, detail: `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)`});
     }
-  } finally {
-    await browser.close();
-    server.close();
   }
+  }, {args: ['--font-render-hinting=none', '--force-color-profile=srgb']});
   return results;
 }
 

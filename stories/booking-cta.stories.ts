@@ -1,80 +1,20 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
+import {html} from 'lit';
 
-interface Args {
-  href?: string;
-  label?: string;
-  variant: string;
-  target: string;
-  therapy?: string;
-  'utm-source'?: string;
-  'utm-medium'?: string;
-  'utm-campaign'?: string;
-  'practice-name'?: string;
-  analytics?: string;
-  'heading-level': number;
-  theme?: string;
-  locale?: string;
-  topic?: string;
-}
+// Controls, defaults and the template come from custom-elements.json (wc-toolkit's Storybook helpers).
+const {args, argTypes, template} = getStorybookHelpers('attune-booking-cta');
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Booking CTA',
   component: 'attune-booking-cta',
-  args: {
-    href: 'https://example.com/book',
-    label: '',
-    variant: 'button',
-    target: 'same',
-    therapy: '',
-    'utm-source': '',
-    'utm-medium': '',
-    'utm-campaign': '',
-    'practice-name': 'Calm Harbour Counselling',
-    analytics: '',
-    'heading-level': 2,
-    theme: '',
-    locale: '',
-    topic: '',
-  },
-  argTypes: {
-    href: {control: 'text'},
-    label: {control: 'text'},
-    variant: {control: 'inline-radio', options: ['button', 'link', 'banner', 'floating']},
-    target: {control: 'inline-radio', options: ['same', 'new-tab', 'dialog']},
-    therapy: {control: 'select', options: ['', 'attachment-based', 'cbt', 'eft', 'mindfulness', 'trauma-inner-child', 'psychoeducation']},
-    'utm-source': {control: 'text'},
-    'utm-medium': {control: 'text'},
-    'utm-campaign': {control: 'text'},
-    'practice-name': {control: 'text'},
-    analytics: {control: 'inline-radio', options: ['', 'datalayer']},
-    'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark', 'auto']},
-    locale: {control: 'text'},
-    topic: {control: 'text'},
-  },
-  render: (args) => html`
-    <attune-booking-cta
-      href=${args.href || nothing}
-      label=${args.label || nothing}
-      variant=${args.variant}
-      target=${args.target}
-      therapy=${args.therapy || nothing}
-      utm-source=${args['utm-source'] || nothing}
-      utm-medium=${args['utm-medium'] || nothing}
-      utm-campaign=${args['utm-campaign'] || nothing}
-      practice-name=${args['practice-name'] || nothing}
-      analytics=${args.analytics || nothing}
-      heading-level=${args['heading-level']}
-      theme=${args.theme || nothing}
-      locale=${args.locale || nothing}
-      topic=${args.topic || nothing}
-    ></attune-booking-cta>
-  `,
+  args: {...args, href: 'https://example.com/book', 'practice-name': 'Calm Harbour Counselling'},
+  argTypes,
+  render: (values) => template(values),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Button: Story = {};
 export const Link: Story = {args: {variant: 'link'}};

@@ -1,47 +1,20 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
+import {html} from 'lit';
 
-interface Args {
-  section: string;
-  'heading-level': number;
-  heading?: string;
-  collapsible: boolean;
-  expanded: boolean;
-  theme?: string;
-  locale?: string;
-  topic?: string;
-}
+// Controls, defaults and the template come from custom-elements.json (wc-toolkit's Storybook helpers).
+const {args, argTypes, template} = getStorybookHelpers('attune-explainer');
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Explainer',
   component: 'attune-explainer',
-  args: {section: 'what-is', 'heading-level': 2, heading: '', collapsible: false, expanded: false, theme: '', locale: '', topic: ''},
-  argTypes: {
-    section: {control: 'select', options: ['what-is', 'signs', 'origins', 'therapies', 'benefits', 'closing']},
-    'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    heading: {control: 'text'},
-    collapsible: {control: 'boolean'},
-    expanded: {control: 'boolean'},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark', 'auto']},
-    locale: {control: 'text'},
-    topic: {control: 'text'},
-  },
-  render: (args) => html`
-    <attune-explainer
-      section=${args.section}
-      heading-level=${args['heading-level']}
-      heading=${args.heading || nothing}
-      ?collapsible=${args.collapsible}
-      ?expanded=${args.expanded}
-      theme=${args.theme || nothing}
-      locale=${args.locale || nothing}
-      topic=${args.topic || nothing}
-    ></attune-explainer>
-  `,
+  args,
+  argTypes,
+  render: (values) => template(values),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const WhatIsIt: Story = {};
 export const Signs: Story = {args: {section: 'signs'}};

@@ -1,56 +1,20 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
+import {html} from 'lit';
 
-interface Args {
-  mode: string;
-  name?: string;
-  required: boolean;
-  heading?: string;
-  'heading-level': number;
-  'booking-url'?: string;
-  region?: string;
-  remember: boolean;
-  theme?: string;
-  locale?: string;
-  topic?: string;
-}
+// Controls, defaults and the template come from custom-elements.json (wc-toolkit's Storybook helpers).
+const {args, argTypes, template} = getStorybookHelpers('attune-symptom-checklist');
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Symptom checklist',
   component: 'attune-symptom-checklist',
-  args: {mode: 'check', name: '', required: false, heading: '', 'heading-level': 2, 'booking-url': 'https://example.com/book', region: 'US', remember: false, theme: '', locale: '', topic: ''},
-  argTypes: {
-    mode: {control: 'inline-radio', options: ['check', 'rate']},
-    name: {control: 'text'},
-    required: {control: 'boolean'},
-    heading: {control: 'text'},
-    'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    'booking-url': {control: 'text'},
-    region: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'NZ']},
-    remember: {control: 'boolean'},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark', 'auto']},
-    locale: {control: 'text'},
-    topic: {control: 'text'},
-  },
-  render: (args) => html`
-    <attune-symptom-checklist
-      mode=${args.mode}
-      name=${args.name || nothing}
-      ?required=${args.required}
-      heading=${args.heading || nothing}
-      heading-level=${args['heading-level']}
-      booking-url=${args['booking-url'] || nothing}
-      region=${args.region || nothing}
-      ?remember=${args.remember}
-      theme=${args.theme || nothing}
-      locale=${args.locale || nothing}
-      topic=${args.topic || nothing}
-    ></attune-symptom-checklist>
-  `,
+  args: {...args, 'booking-url': 'https://example.com/book', region: 'US'},
+  argTypes,
+  render: (values) => template(values),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** A checkbox per sign: "does this sound like you?" */
 export const CheckMode: Story = {};

@@ -1,47 +1,20 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html, nothing} from 'lit';
+import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
+import {html} from 'lit';
 
-interface Args {
-  therapies: string;
-  layout: string;
-  'heading-level': number;
-  heading?: string;
-  'booking-url'?: string;
-  theme?: string;
-  locale?: string;
-  topic?: string;
-}
+// Controls, defaults and the template come from custom-elements.json (wc-toolkit's Storybook helpers).
+const {args, argTypes, template} = getStorybookHelpers('attune-therapy-cards');
 
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Therapy cards',
   component: 'attune-therapy-cards',
-  args: {therapies: '', layout: 'grid', 'heading-level': 2, heading: '', 'booking-url': 'https://example.com/book', theme: '', locale: '', topic: ''},
-  argTypes: {
-    therapies: {control: 'text', description: 'Comma-separated ids: attachment-based, cbt, eft, mindfulness, trauma-inner-child, psychoeducation'},
-    layout: {control: 'inline-radio', options: ['grid', 'list']},
-    'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    heading: {control: 'text'},
-    'booking-url': {control: 'text'},
-    theme: {control: 'inline-radio', options: ['', 'light', 'dark', 'auto']},
-    locale: {control: 'text'},
-    topic: {control: 'text'},
-  },
-  render: (args) => html`
-    <attune-therapy-cards
-      therapies=${args.therapies || nothing}
-      layout=${args.layout}
-      heading-level=${args['heading-level']}
-      heading=${args.heading || nothing}
-      booking-url=${args['booking-url'] || nothing}
-      theme=${args.theme || nothing}
-      locale=${args.locale || nothing}
-      topic=${args.topic || nothing}
-    ></attune-therapy-cards>
-  `,
+  args: {...args, 'booking-url': 'https://example.com/book'},
+  argTypes,
+  render: (values) => template(values),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The six therapies of the content pack, in its order, each one step from booking. */
 export const AllCards: Story = {};

@@ -1,3 +1,4 @@
+import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 
 /**
@@ -80,4 +81,26 @@ export async function viewportFrame(markup: string, {width = 320, height = 640, 
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-'));
   await Promise.all(elements.map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
   return {win, doc: win.document, frame, remove: () => frame.remove()};
+}
+
+/** What a fixture page loaded with /test/fixtures/probe.js recorded: console, uncaught errors, CSP. */
+export type Probe = {console: string[]; errors: string[]; violations: string[]};
+
+/**
+ * Opens a fixture page of the built script-tag files in a frame (`npm test` builds them first;
+ * alone, run `npm run build`), once its scripts have run and its widgets have rendered.
+ */
+export async function openFixture(path: string) {
+  const built = await fetch('/dist/attune.js', {method: 'HEAD'});
+  expect(built.ok, 'dist/attune.js is missing: run npm run build first').to.equal(true);
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe; Attune?: {registerPack?: unknown}};
+  const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-')) as (HTMLElement & {updateComplete: Promise<unknown>})[];
+  // Module scripts have run by `load`: elements they defined render; others stay undefined.
+  await Promise.all(elements.filter((el) => win.customElements.get(el.localName)).map((el) => el.updateComplete));
+  return {win, doc: win.document, probe: win.__probe, remove: () => frame.remove()};
 }

@@ -1,23 +1,8 @@
-import {aTimeout, expect} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
+import {openFixture as open} from './helpers.js';
 
 // The built script-tag files under a Content-Security-Policy with Trusted Types (the pages set it
 // with a <meta> tag). `npm test` builds them first; alone, run `npm run build` before this file.
-type Probe = {console: string[]; errors: string[]; violations: string[]};
-
-async function open(path: string) {
-  const built = await fetch('/dist/attune.js', {method: 'HEAD'});
-  expect(built.ok, 'dist/attune.js is missing: run npm run build first').to.equal(true);
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  // Module scripts have run by load; give the widgets a moment to render.
-  await aTimeout(100);
-  const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe};
-  return {win, doc: win.document, probe: win.__probe, remove: () => frame.remove()};
-}
-
 describe('Trusted Types', () => {
   it('two copies of Attune share the one "lit-html" policy: no allow-duplicates needed', async () => {
     const {win, doc, probe, remove} = await open('/test/fixtures/tt-two-copies.html');

@@ -31,6 +31,9 @@ export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
  * @cssproperty --attune-radius - Corner radius. Default `0.5rem`.
  * @cssproperty --attune-space - Base spacing unit. Default `1rem`.
  * @cssproperty --attune-line-height - Line height. Default `1.55`.
+ * @cssproperty --attune-heading-font - Font family of every widget's heading. Default: inherited.
+ * @cssproperty --attune-heading-size - Font size of every widget's heading. Default `1.5em`.
+ * @cssproperty --attune-heading-color - Colour of every widget's heading. Default: inherited.
  */
 export class AttuneElement extends LitElement {
   static override styles: CSSResultGroup = hostStyles;

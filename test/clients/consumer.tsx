@@ -34,7 +34,7 @@ export function TherapiesPage() {
   return (
     <attune-provider booking-url="https://example.com/book" practice-name="Calm Harbour" theme="auto" region="US">
       <attune-explainer section="therapies" heading-level={2} collapsible />
-      <attune-therapy-cards therapies="cbt,eft" layout="grid" heading-level="3" onattune-toggle={onToggle} />
+      <attune-therapy-cards therapies="cbt,eft" layout="grid" heading-level={3} onattune-toggle={onToggle} />
       <attune-therapy-card therapy="walk-and-talk" expanded={open.length > 0}>
         <span slot="heading">Walk-and-talk</span>
       </attune-therapy-card>

@@ -14,22 +14,33 @@ type Variant = 'button' | 'link' | 'banner' | 'floating';
 type Target = 'same' | 'new-tab' | 'dialog';
 
 /**
+ * Write a plain link inside it and the page works before (or without) the script:
+ * `<attune-booking-cta><a href="https://…">Book a trial session</a></attune-booking-cta>`; after
+ * upgrade the element takes that link's address and text. Only http(s) addresses are used: anything
+ * else (`javascript:`, `data:`, malformed) is refused with one console error, and the CTA shows a
+ * disabled button with its usual text (without any URL: one warning, the same disabled button).
+ *
+ * **The dialog** is a native `<dialog>` opened with `showModal()`, labelled by its heading. The
+ * booking page loads in a titled frame created only when the dialog opens (sandboxed when the page
+ * is on another origin), with a "Loading the booking page…" status and an always visible "Open the
+ * booking page in a new tab" link. Focus moves into the dialog and back to the button when it closes
+ * (Escape or Close). Calendly's and Cal.com's "booked" messages are accepted only from the dialog's
+ * own frame and the booking URL's origin, while the dialog is open, and reported as `attune-booked`
+ * without personal data.
+ *
+ * **The floating button** is fixed in the bottom corner (inside the safe area); the element keeps
+ * 5rem of room where you place it, so put it last on the page.
+ *
  * @tagname attune-booking-cta
  * @summary The call to action that opens the practice's booking page (any provider) in the same
  * tab, a new tab, or an accessible dialog. Nothing loads until the visitor clicks.
- *
- * @description Write a plain link inside it and the page works before (or without) the script:
- * `<attune-booking-cta><a href="https://…">Book a trial session</a></attune-booking-cta>`; after
- * upgrade the element takes that link's address and text. Only http(s) addresses are used.
- * In the dialog, Calendly's and Cal.com's "booked" messages are accepted only from the booking
- * page's origin and the dialog's own frame, and reported as `attune-booked` without personal data.
  *
  * @slot label - Replaces the button text.
  * @slot heading - Banner variant: replaces the heading.
  * @slot text - Banner variant: replaces the short text.
  *
- * @event attune-book - The visitor activated the CTA. Cancelable. `detail: { href, target, therapy }`.
- * @event attune-booked - An embedded Calendly or Cal.com page reported a booking. `detail: { provider }`.
+ * @event {AttuneBookEvent} attune-book - The visitor activated the CTA, before anything opens. Cancelable: `preventDefault()` stops the navigation or dialog (a single-page app can route itself). `detail: { href, target, therapy }`.
+ * @event {AttuneBookedEvent} attune-booked - An embedded Calendly or Cal.com page reported a booking. `detail: { provider }` (`'calendly'` or `'cal.com'`), no personal data.
  *
  * @csspart button - The link or button the visitor activates.
  * @csspart banner - The banner variant's box.

@@ -9,14 +9,19 @@ import styles from './explainer.styles.js';
 const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therapies', 'benefits', 'closing'];
 
 /**
+ * A real heading (`h1`–`h6`, at the level you choose), paragraphs and real lists, in the language
+ * of its content pack. A `collapsible` section shows only its heading until opened; the heading
+ * holds a button with `aria-expanded`. Closed content stays findable with the browser's
+ * find-in-page (`hidden="until-found"`, which opens the section) and is printed open.
+ *
  * @tagname attune-explainer
  * @summary One educational section of the topic (what it is, signs, origins, therapies, benefits,
  * closing) as accessible, themeable content with a real heading and real lists.
  *
- * @slot heading - Replaces the heading text (the heading element and level stay).
+ * @slot heading - Replaces the heading text (the heading element and level stay). In a collapsible section it sits inside the toggle button, so put only text there (no links or buttons).
  * @slot - Extra content shown after the section's text, e.g. a paragraph of your own.
  *
- * @event attune-toggle - A collapsible section was opened or closed. `detail: { section, expanded }`.
+ * @event {AttuneToggleEvent} attune-toggle - A collapsible section was opened or closed. `detail: { section, expanded }`. Bubbles, composed.
  *
  * @csspart base - The wrapper of the whole section.
  * @csspart heading - The heading element (`h1`–`h6`).
@@ -28,9 +33,6 @@ const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therap
  *
  * @cssproperty --attune-explainer-padding - Padding around the section. Default `0`, or `1rem 1.25rem` with a `theme`.
  * @cssproperty --attune-explainer-marker-color - Colour of the list bullets. Default `--attune-accent`.
- * @cssproperty --attune-heading-font - Font family of the heading. Default: inherited.
- * @cssproperty --attune-heading-size - Font size of the heading. Default `1.5em`.
- * @cssproperty --attune-heading-color - Colour of the heading. Default: inherited.
  */
 export class AttuneExplainer extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];

@@ -6,13 +6,20 @@ import {ownUrl} from '../../internal/url.js';
 import styles from './provider.styles.js';
 
 /**
+ * Wrap part of a page (or all of it) to set the booking URL, practice name, locale, theme and
+ * region once, through `@lit/context`. A widget's own attribute always overrides the provider's.
+ * Providers can be nested: the inner one overrides only what it sets. The provider itself draws
+ * nothing (`display: contents`); its `theme` sets the `--attune-*` palette for everything inside.
+ * A provider registered after its widgets (one-element entry points imported in any order) still
+ * reaches them.
+ *
+ * What it shares (`configContext`, key `Symbol.for('attune-config')`): `{ bookingUrl?,
+ * practiceName?, locale?, theme?, region?, topic? }`, only the values that are set and valid (a
+ * `topic` is shared as given). Your own Lit elements can read it with
+ * `new ContextConsumer(this, {context: configContext, subscribe: true})`.
+ *
  * @tagname attune-provider
  * @summary Shares configuration with every Attune widget inside it. Optional: widgets work alone.
- *
- * @description Wrap part of a page (or all of it) to set the booking URL, practice name, locale,
- * theme and region once. A widget's own attribute always overrides the provider's. Providers can
- * be nested: the inner one overrides only what it sets. The provider itself draws nothing
- * (`display: contents`); its `theme` sets the `--attune-*` palette for everything inside.
  *
  * @slot - The page content and widgets to configure.
  */

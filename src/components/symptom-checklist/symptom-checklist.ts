@@ -14,20 +14,41 @@ import styles from './symptom-checklist.styles.js';
 export type {ChecklistItem} from './statements.js';
 
 /**
+ * A reflection aid, **not a test**. The visitor ticks what sounds familiar (`check` mode) or says
+ * how often each happens (`rate` mode: never, rarely, sometimes, often, always, as native radios in
+ * a fieldset per statement), then asks for a reflection: how many patterns they recognised (or
+ * noticed often or always), a warm note for the band (few: under a third; some: under two thirds;
+ * many: the rest), the line that it is not a diagnosis and not a validated measure, the crisis line
+ * for their region and a booking link (when the checklist or its provider has a booking URL; an
+ * `<attune-booking-cta>` when that element is registered).
+ *
+ * Answers never leave the page: no request, no storage (unless `remember`), and no answer, score or
+ * band in any event. With a `name`, the answers are submitted with the enclosing form: in check mode
+ * the ticked ids (`reassurance,overthinking`), in rate mode `id:n` pairs where n is 0 (never) to 4
+ * (always) (`reassurance:3,abandonment:0`); the introduction then says that answers are sent only if
+ * the visitor submits the form. Form reset clears it, the browser's form state restore restores it,
+ * a disabled fieldset disables it.
+ *
+ * Supply your own statements as a child
+ * `<script type="application/json">[{"id": "…", "text": "…", "hint": "…"}]</script>` (read even when
+ * the element upgraded before it was parsed). Malformed or empty JSON gives one console error and the
+ * default statements; items without a unique `id` (letters, digits, `-`, `_`) and a `text` are skipped
+ * with one console error.
+ *
+ * Progress ("2 of 5 answered") is shown at once and announced politely 0.8 s after the visitor
+ * pauses. The reflection's text is filled into a `role="status"` region that is on the page from the
+ * start, so it is announced once; changing an answer hides it, so it is never stale. "Copy summary"
+ * (where the browser offers a clipboard) copies a plain-text summary. The widget names itself
+ * through its heading and legends: use `heading` to rename it.
+ *
  * @tagname attune-symptom-checklist
  * @summary A private self-reflection on the signs of the topic: tick what sounds familiar, or rate
  * how often each happens, then read a gentle, non-diagnostic reflection with crisis lines and a way to book.
  *
- * @description Answers never leave the page: no request, no storage (unless `remember`), and no
- * answer, score or band in any event. With a `name`, the answers are submitted with the enclosing
- * form: in check mode the ticked ids (`reassurance,overthinking`), in rate mode `id:n` pairs where
- * n is 0 (never) to 4 (always) (`reassurance:3,abandonment:0`). Supply your own statements as a child
- * `<script type="application/json">[{"id": "…", "text": "…", "hint": "…"}]</script>`.
- *
  * @slot intro - Replaces the introduction under the heading.
  *
- * @event change - The visitor changed an answer (bubbles). Read `value` for the answers.
- * @event attune-complete - The visitor asked for the reflection. `detail: { mode, answered, total }` only.
+ * @event {Event} change - The visitor changed an answer or cleared them (bubbles). Read `value` for the answers.
+ * @event {AttuneCompleteEvent} attune-complete - The visitor asked for the reflection. `detail: { mode, answered, total }`, only these three keys: never which answers, a score or a band. In check mode `answered` is always `total`, so it never reveals how many were ticked. Bubbles, composed.
  *
  * @csspart base - The wrapper.
  * @csspart heading - The heading element.
@@ -78,7 +99,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
   /** Where the reflection's booking link goes (http or https). Default: the provider's `booking-url`. */
   declare bookingUrl?: string;
 
-  /** Region for the crisis line, e.g. `US`, `GB`, `AU`. Default: the provider's, then the locale's. */
+  /** Region for the crisis line: `US`/`CA` 988, `GB`/`IE` Samaritans 116 123, `AU` Lifeline 13 11 14 (each followed by the emergency number), elsewhere the local emergency number. Default: the provider's, then the locale's. A value that is not a two-letter code warns once. */
   declare region?: string;
 
   /** Keep answers in this tab's sessionStorage (never localStorage) until cleared or the tab closes. */

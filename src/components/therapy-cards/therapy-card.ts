@@ -12,20 +12,26 @@ import type {TherapyItem} from '../../content/types.js';
 import styles from './therapy-cards.styles.js';
 
 /**
+ * With `therapy="cbt"` the texts come from the content pack. Without a known id, the slots make a
+ * card for an approach of your own (give it a `therapy` id all the same, for the booking link). A
+ * card with neither a known id nor a `heading` slot has no name: one console warning, and no empty
+ * heading. Alone, its heading is an `h3` unless you set `heading-level`.
+ *
+ * The details are a native `<details>` disclosure: keyboard, screen reader and find-in-page behave as
+ * everywhere else on the web, and it prints open where `::details-content` is supported. Its
+ * accessible name includes the therapy ("What to expect (Emotion-focused therapy (EFT))"), so six of
+ * them are told apart. "Ask about …" is an `<attune-booking-cta>` when that element is registered (so
+ * `attune-book` fires and is cancelable), otherwise a plain link.
+ *
  * @tagname attune-therapy-card
  * @summary One therapy approach: its name, a short summary, details that open on request (what a
  * session involves, how it helps), and a link to ask the practice about it.
- *
- * @description With `therapy="cbt"` the texts come from the content pack. Without a known id, the
- * slots make a card for an approach of your own (give it a `therapy` id all the same, for the
- * booking link). The details are a native `<details>` disclosure: keyboard, screen reader and
- * find-in-page behave as everywhere else on the web.
  *
  * @slot heading - The card's name (replaces the pack's; the heading element and level stay).
  * @slot - The short summary.
  * @slot details - What opens under "What to expect" (replaces the pack's session and benefit texts).
  *
- * @event attune-toggle - The visitor opened or closed the details. `detail: { therapy, expanded }`.
+ * @event {AttuneToggleEvent} attune-toggle - The visitor opened or closed the details. `detail: { therapy, expanded }`. Setting `expanded` fires none.
  *
  * @csspart card - The card (an `article`).
  * @csspart heading - The card's heading (`h1`–`h6`).

@@ -8,17 +8,21 @@ import type {TherapyItem} from '../../content/types.js';
 import styles from './therapy-cards.styles.js';
 
 /**
+ * Renders one `<attune-therapy-card>` per therapy of the content pack, in the pack's order or the
+ * order of `therapies`: a heading, then a responsive grid of cards of equal height (one column at
+ * 320px), or one card a row. Cards of your own (`<attune-therapy-card>` children) follow them and,
+ * unless they set their own, get the group's `booking-url`, language, topic and a heading one level
+ * below the group's. The grid is a list (`role="list"`, each card a `listitem`), so screen readers
+ * announce how many cards there are. Without a booking URL the cards have no booking link.
+ *
  * @tagname attune-therapy-cards
  * @summary The therapies that can help with the topic, as comparable cards under one heading,
  * each with details on request and a link to ask about it.
  *
- * @description Renders one `<attune-therapy-card>` per therapy of the content pack, in the pack's
- * order or the order of `therapies`. Cards of your own (`<attune-therapy-card>` children) follow them.
- *
  * @slot heading - Replaces the group's heading text (the heading element and level stay).
  * @slot - Your own `<attune-therapy-card>` elements, shown after the pack's cards.
  *
- * @event attune-toggle - A card's details opened or closed. `detail: { therapy, expanded }`.
+ * @event {AttuneToggleEvent} attune-toggle - A card's details opened or closed by the visitor. `detail: { therapy, expanded }`. Bubbles and is composed, so the page hears it on the group.
  *
  * @csspart base - The wrapper of the group.
  * @csspart heading - The group's heading.
@@ -31,6 +35,8 @@ import styles from './therapy-cards.styles.js';
  * @csspart cta - Each card's "Ask about …" link.
  *
  * @cssproperty --attune-cards-min-width - Narrowest a card gets before the grid drops a column. Default `16rem`.
+ * @cssproperty --attune-card-padding - Padding inside every card. Default `1rem 1.25rem`.
+ * @cssproperty --attune-card-heading-size - Font size of every card's heading. Default `1.2em`.
  */
 export class AttuneTherapyCards extends AttuneElement {
   static override styles = [AttuneElement.styles, styles];
