@@ -2,13 +2,11 @@
 // Run `tsc` first: `npm run build` does both.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {entries} from './scripts/elements.mjs';
 
-// Lit's template minifier (lightningcss) on our `css` templates. The `html` templates stay exactly
-// as tsc wrote them: a server renders those (npm's dist/*.js), and hydration throws when the
-// client's template differs from the server's.
-const plugins = [minifyHTML({include: ['dist/**/*.js'], failOnError: true, options: {shouldMinify: () => false}}), nodeResolve({exportConditions: ['production']})];
+// The templates are already minified, in dist/ itself (scripts/minify-templates.mjs): npm's modules,
+// the server renderer and these bundles share them, as hydration needs.
+const plugins = [nodeResolve({exportConditions: ['production']})];
 // Minified per output: an ES module may drop unused top-level names, a classic script must keep
 // its `var Attune` global (module: false), or `Attune.registerPack` would vanish.
 const minify = (module) => terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}});
@@ -18,29 +16,36 @@ const onwarn = (warning) => {
 };
 
 export default [
+  // attune.js (every element, English) and, beside it, what a page loads only when it needs it:
+  // the booking dialog, the checks of a site's own pack, the Spanish pack.
   {
-    input: 'dist/script-tag.js',
+    input: {attune: 'dist/script-tag.js'},
     plugins,
-    output: [
-      {file: 'dist/attune.js', format: 'es', plugins: [minify(true)]},
-      {file: 'dist/attune.classic.js', format: 'iife', name: 'Attune', plugins: [minify(false)]},
-    ],
+    output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'attune-[name].js', plugins: [minify(true)]},
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
   },
-  // The Spanish pack for script-tag pages: imports ./attune.js rather than bundling it again.
+  // attune.es.js: attune.js and its Spanish pack, both imported from beside it (never copied).
   {
     input: 'dist/locales/es.script-tag.js',
-    plugins,
-    external: (id) => id.endsWith('/script-tag.js'),
-    output: {file: 'dist/attune.es.js', format: 'es', paths: (id) => (id.endsWith('/script-tag.js') ? './attune.js' : id), plugins: [minify(true)]},
+    external: () => true,
+    output: {file: 'dist/attune.es.js', format: 'es', paths: (id) => (id.endsWith('/script-tag.js') ? './attune.js' : './attune-anxious-attachment.es.js')},
     onwarn,
   },
-  // One self-contained file per element (Lit and the English content included), for pages that
-  // use a single widget by script tag, and for the size report.
-  ...entries.map(({entry: name}) => ({
-    input: `dist/define/${name}.js`,
+  // For a classic <script src>: sets window.Attune and loads attune.js from beside it.
+  {
+    input: 'dist/classic.js',
     plugins,
-    output: {file: `dist/bundles/${name}.js`, format: 'es', plugins: [minify(true)]},
+    output: {file: 'dist/attune.classic.js', format: 'iife', plugins: [minify(false)]},
+    onwarn,
+  },
+  // One file per element (Lit and the English content included, its on-demand parts beside it), for
+  // pages that use a single widget by script tag, and for the size report.
+  ...[...new Set(entries.map(({entry}) => entry))].map((name) => ({
+    input: {[name]: `dist/define/${name}.js`},
+    plugins,
+    output: {dir: 'dist/bundles', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name].js`, plugins: [minify(true)]},
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
   })),
 ];

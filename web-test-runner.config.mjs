@@ -53,6 +53,15 @@ export default {
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
+  // /missing-pack/… is dist/ without its Spanish pack: what a page sees when that file fails to load.
+  middleware: [
+    (ctx, next) => {
+      const [, file] = ctx.path.match(/^\/missing-pack\/(.+)$/) ?? [];
+      if (file?.includes('anxious-attachment.es')) return void (ctx.status = 404);
+      if (file) ctx.path = `/dist/${file}`;
+      return next();
+    },
+  ],
   browsers,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],

@@ -17,6 +17,7 @@ const run = (label, command) => {
 
 rmSync('dist', {recursive: true, force: true});
 run('tsc → dist/', 'npx tsc -p tsconfig.json');
+run('html and css templates of dist/ minified in place (the server renders what the bundles ship)', 'node scripts/minify-templates.mjs');
 run('content-pack.schema.json (from src/content/schema.ts)', 'node scripts/schema.mjs --write');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('custom-elements.json; from it, types for React, Preact, Vue and Svelte, VS Code and JetBrains data', 'npm run --silent analyze');

@@ -489,6 +489,7 @@ describe('<attune-booking-cta>', () => {
       it(`at ${width}px, every link Tab reaches is scrolled clear of the button`, async () => {
         const {doc, remove} = await viewportFrame(`${links}<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>`, {width, height: 640});
         try {
+          await aTimeout(50); // (the room is kept by a module the floating variant loads)
           const button = trigger(doc.querySelector('attune-booking-cta')!);
           const covered: string[] = [];
           for (const link of doc.querySelectorAll('p a')) {
@@ -507,6 +508,7 @@ describe('<attune-booking-cta>', () => {
       const {doc, win, remove} = await viewportFrame(`${links}<attune-booking-cta variant="floating" href="https://example.com/book"></attune-booking-cta>`);
       try {
         const padding = () => win.getComputedStyle(doc.documentElement).scrollPaddingBlockEnd;
+        await aTimeout(50);
         expect(parseFloat(padding())).to.be.above(40);
         const style = doc.createElement('style');
         style.textContent = 'html { scroll-padding-block-end: 7px; }';
@@ -514,6 +516,7 @@ describe('<attune-booking-cta>', () => {
         expect(padding()).to.equal('7px');
         style.remove();
         doc.querySelector('attune-booking-cta')!.remove();
+        await aTimeout(50);
         expect(padding()).to.equal('auto');
       } finally {
         remove();

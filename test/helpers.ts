@@ -100,7 +100,10 @@ export async function openFixture(path: string) {
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe; Attune?: {registerPack?: unknown}};
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-')) as (HTMLElement & {updateComplete: Promise<unknown>})[];
-  // Module scripts have run by `load`: elements they defined render; others stay undefined.
+  // Module scripts have run by `load`, but what they load themselves (attune.classic.js loads
+  // attune.js) may still be on its way: wait a while for every element to be defined; some pages
+  // expect them to stay undefined.
+  for (let i = 0; i < 60 && !elements.every((el) => win.customElements.get(el.localName)); i++) await new Promise((r) => setTimeout(r, 25));
   await Promise.all(elements.filter((el) => win.customElements.get(el.localName)).map((el) => el.updateComplete));
   return {win, doc: win.document, probe: win.__probe, remove: () => frame.remove()};
 }

@@ -67,7 +67,8 @@ export function requestLanguage(locale: string) {
   if (!load || packs.has(key(DEFAULT_TOPIC, language)) || shared.loading.has(language)) return;
   const job = load().then(
     (loaded) => addShippedPack(loaded),
-    (error: Error) => console.error(`[attune] could not load the "${language}" content pack; showing English. ${error.message}`),
+    // (Named as the script-tag build names it; a bundler's name for it is in the browser's own message.)
+    (error: Error) => console.error(`[attune] could not load the "${language}" content pack (attune-anxious-attachment.${language}.js, beside attune.js); showing English. ${error.message}`),
   );
   shared.loading.set(language, job);
   pending(job);

@@ -27,7 +27,7 @@ if (factory) {
     } catch {
       policyRefused = true;
       console.error(
-        "[attune] Trusted Types: this page's Content-Security-Policy refuses the \"lit-html\" policy Attune's templates need, so its widgets are not started. Allow it: trusted-types lit-html (add 'allow-duplicates' when other Lit code may load too).",
+        "[attune] Trusted Types: the page's policy refuses \"lit-html\"; widgets not started. Allow: trusted-types lit-html ('allow-duplicates' if other Lit code loads too).",
       );
       return undefined;
     }

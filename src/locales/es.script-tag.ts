@@ -1,5 +1,5 @@
-// The entry of dist/attune.es.js: the script-tag file plus the Spanish pack, added before any widget
-// renders. Pages that load attune.js alone get the same pack on demand; this file keeps working for
-// pages that already use it:   <script type="module" src="/assets/attune.es.js"></script>
+// The entry of dist/attune.es.js, for pages that already use it: attune.js, and the Spanish pack
+// fetched beside it at once rather than when the first Spanish widget asks for it (widgets on a
+// Spanish page, or with locale="es", load it on demand anyway).
 import '../script-tag.js';
-import '../locales/es.js';
+import '../content/anxious-attachment.es.js';

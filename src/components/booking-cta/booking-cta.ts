@@ -3,7 +3,6 @@ import {AttuneElement} from '../../internal/attune-element.js';
 import {heading} from '../../internal/heading.js';
 import {safeUrl} from '../../internal/url.js';
 import {parsing} from '../../internal/page.js';
-import {floatingRoom} from '../../internal/floating-room.js';
 import {errorAttribute, oneOf, warnAttribute} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneBookEvent} from '../../events/book.js';
@@ -115,7 +114,7 @@ export class AttuneBookingCta extends AttuneElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#closed();
-    floatingRoom(this, false);
+    this.#keepRoom();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,7 +136,16 @@ export class AttuneBookingCta extends AttuneElement {
   }
 
   protected override updated(): void {
-    floatingRoom(this, this.isConnected && this.#mode[0] === 'floating');
+    this.#keepRoom();
+  }
+
+  #roomKept = false;
+
+  /** The floating variant keeps the page's focused elements clear of it (internal/floating-room.ts, loaded only then). */
+  #keepRoom() {
+    if (!this.#roomKept && this.#mode[0] !== 'floating') return;
+    this.#roomKept = true;
+    import('../../internal/floating-room.js').then(({floatingRoom}) => floatingRoom(this, this.isConnected && this.#mode[0] === 'floating'));
   }
 
   /** Own `href`, else a child link's, else the provider's; checked, with the therapy and UTM parameters added. */
