@@ -211,6 +211,7 @@ export const anxiousAttachmentEn: ContentPack = {
     },
     disclaimer: 'This reflection is not a diagnosis and not a validated measure. Only a qualified professional can assess what you are going through.',
     required: 'Please answer every statement.',
+    needsScript: "Your reflection appears here once the page's script has loaded: it needs JavaScript.",
   },
   cards: {
     more: 'What to expect',

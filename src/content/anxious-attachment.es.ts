@@ -148,6 +148,7 @@ export const anxiousAttachmentEs: ContentPack = {
     },
     disclaimer: 'Esta reflexión no es un diagnóstico ni una prueba validada. Solo una persona profesional cualificada puede valorar lo que estás viviendo.',
     required: 'Responde a todas las frases, por favor.',
+    needsScript: "Tu reflexión aparece aquí cuando termina de cargarse el script de la página: necesita JavaScript.",
   },
   cards: {
     more: 'Qué esperar',

@@ -53,6 +53,7 @@ export const packRule: Rule = {
     bands: {few: 'text', some: 'text', many: 'text'},
     disclaimer: 'text',
     required: 'text',
+    needsScript: 'text',
   },
   cards: {more: 'text', session: 'text', helps: 'text', ask: 'text'},
   crisis: {heading: 'text', regions: ['regions', line], default: line},

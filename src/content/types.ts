@@ -93,6 +93,8 @@ export interface ContentPack {
     disclaimer: string;
     /** Validation message when `required` and a statement is not rated (rate mode). */
     required: string;
+    /** Shown in pre-rendered HTML until the script runs (and if it never does): the reflection needs it. */
+    needsScript: string;
   };
   /** The therapy cards' own texts. */
   cards: {

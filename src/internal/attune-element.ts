@@ -9,7 +9,7 @@ import {warnAttribute} from './warn.js';
 import {coerceProperties} from './coerce.js';
 import {headingLevel} from './heading.js';
 import {ownUrl} from './url.js';
-import {parsing, readChildMarkup, serverPages, type ChildMarkup} from './page.js';
+import {hydration, parsing, readChildMarkup, serverPages, type ChildMarkup} from './page.js';
 
 export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
@@ -73,6 +73,8 @@ export class AttuneElement extends LitElement {
   #stopListening?: () => void;
 
   override connectedCallback(): void {
+    // Pre-rendered on a server, a widget of the page hydrates when it is needed (internal/hydrate.ts).
+    if (!isServer && this.hasAttribute('defer-hydration') && !(this.getRootNode() instanceof ShadowRoot)) hydration.schedule?.(this);
     super.connectedCallback();
     // A pack that arrives later (loaded on demand, or checked after registerPack) shows at once.
     this.#stopListening ??= onPacksChange(() => this.requestUpdate());

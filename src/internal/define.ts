@@ -1,13 +1,23 @@
 import {ContextRoot} from '@lit/context';
+import {isServer} from 'lit';
 import {policyRefused} from './trusted-types.js';
+import {prerendered} from './page.js';
+
+// On a page with pre-rendered markup, registration waits for the hydration code (loaded then only):
+// an element registered before it would render afresh over the server's HTML.
+let ready: Promise<unknown> | undefined;
 
 /**
  * Registers `tag` unless the page already has it (a second copy of the library, or a page that
  * registered its own element under that name), or its Content-Security-Policy refused Lit's
- * templates (see ./trusted-types.ts). Never throws.
+ * templates (see ./trusted-types.ts). In the order asked for; never throws.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (!policyRefused && !customElements.get(tag)) customElements.define(tag, ctor);
+  if (policyRefused) return;
+  const register = () => customElements.get(tag) || customElements.define(tag, ctor);
+  ready ??= !isServer && prerendered() ? import('./hydrate.js') : undefined;
+  if (ready) ready.then(register, (error: Error) => (console.error(`[attune] could not load the hydration code (attune-hydrate.js, beside attune.js); widgets render afresh. ${error.message}`), register()));
+  else register();
 }
 
 const rootKey = Symbol.for('attune.context-root');

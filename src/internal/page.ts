@@ -22,6 +22,12 @@ export interface ServerPage {
   children: ChildMarkup;
 }
 
+/** Set by internal/hydrate.ts on a page with pre-rendered markup: when each widget there hydrates. */
+export const hydration: {schedule?: (el: Element) => void} = {};
+
+/** Whether the page has Attune markup pre-rendered on a server (its widgets wait, marked `defer-hydration`). */
+export const prerendered = () => !isServer && [...document.querySelectorAll('[defer-hydration]')].some((el) => el.localName.startsWith('attune-'));
+
 /** Filled by the server renderer for each element it renders; empty in the browser. */
 export const serverPages = new WeakMap<Element, ServerPage>();
 

@@ -185,7 +185,10 @@ export class AttuneBookingCta extends AttuneElement {
     }
     const dataLayer = (window as {dataLayer?: unknown[]}).dataLayer;
     if (this.analytics === 'datalayer' && Array.isArray(dataLayer)) dataLayer.push({event: 'attune_book_click', variant, target});
-    if (target === 'dialog') this.#showDialog();
+    if (target === 'dialog') {
+      event.preventDefault();
+      this.#showDialog();
+    }
   }
 
   async #showDialog() {
@@ -227,11 +230,11 @@ export class AttuneBookingCta extends AttuneElement {
     const newTab = target === 'new-tab';
     const trigger = !this.#url
       ? html`<button part="button" class=${look} type="button" disabled>${text}</button>`
-      : target === 'dialog'
-        ? html`<button part="button" class=${look} type="button" aria-haspopup="dialog" @click=${this.#handleClick}>${text}</button>`
-        : html`<a part="button" class=${look} href=${this.#url} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener' : nothing} @click=${this.#handleClick}
-            >${text}${newTab ? html`<span class="sr"> ${this.pack.ui.newTabHint}</span>` : nothing}</a
-          >`;
+      : // A link in every target, so it works before the script (pre-rendered) and without it: the
+        // dialog target opens its dialog instead of following the link.
+        html`<a part="button" class=${look} href=${this.#url} target=${newTab ? '_blank' : nothing} rel=${newTab ? 'noopener' : nothing} aria-haspopup=${target === 'dialog' ? 'dialog' : nothing} @click=${this.#handleClick}
+          >${text}${newTab ? html`<span class="sr"> ${this.pack.ui.newTabHint}</span>` : nothing}</a
+        >`;
     return html`
       ${variant === 'banner'
         ? html`<section part="banner" aria-labelledby="heading">

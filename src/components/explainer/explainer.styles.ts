@@ -59,6 +59,14 @@ export default css`
       color: ButtonText;
     }
   }
+  /* Pre-rendered HTML before (or without) the script: a collapsed section is shown whole. */
+  :host(:not(:defined)) [part~='body'][hidden] {
+    display: block;
+    content-visibility: visible;
+  }
+  :host(:not(:defined)) svg {
+    display: none;
+  }
   @media print {
     [part~='body'][hidden] {
       display: block !important;

@@ -91,6 +91,15 @@ export default css`
     align-items: center;
     gap: 0.75em;
   }
+  /* Pre-rendered HTML before (or without) the script: say what needs it. */
+  .needs-script {
+    display: none;
+    margin: 1em 0 0;
+    color: var(--attune-text-muted, inherit);
+  }
+  :host(:not(:defined)) .needs-script {
+    display: block;
+  }
   @media print {
     [part~='actions'],
     [part~='next'] {

@@ -136,8 +136,25 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
     const json = this.childMarkup.json;
     if (json !== undefined && json !== this.#custom?.json) this.#custom = {json, items: parseStatements(this, json)};
     this.#items = this.#custom?.items ?? (this.pack.sections.signs.items ?? []).map((sign) => ({id: sign.id, text: sign.title, hint: sign.text}));
-    // The live region starts with the current progress, so reading the page finds it.
-    if (!this.hasUpdated) this.announced = this.#progress;
+    if (!this.hasUpdated) {
+      // Pre-rendered HTML about to be hydrated: a box the visitor ticked (or a radio chosen) before
+      // the script took over counts too (hydration sets the controls from the answers).
+      if (!isServer) this.#adoptAnswers();
+      // The live region starts with the current progress, so reading the page finds it.
+      this.announced = this.#progress;
+    }
+  }
+
+  #adoptAnswers() {
+    const inputs = [...(this.shadowRoot?.querySelectorAll('input') ?? [])];
+    if (!inputs.some((input) => input.checked)) return;
+    const answers = new Map(this.answers);
+    const per = this.#mode === 'rate' ? this.pack.checklist.scale.length : 1;
+    inputs.forEach((input, i) => {
+      const item = this.#items[Math.floor(i / per)];
+      if (input.checked && item) answers.set(item.id, this.#mode === 'rate' ? i % per : 1);
+    });
+    this.answers = answers;
   }
 
   protected override updated(): void {
@@ -271,7 +288,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
             <div part="scale">
               ${texts.scale.map(
                 (label, n) => html`<label>
-                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} .checked=${live(this.answers.get(item.id) === n)} @change=${() => this.#handleAnswer(item.id, n)} />${label}
+                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} ?checked=${isServer && this.answers.get(item.id) === n} .checked=${isServer ? nothing : live(this.answers.get(item.id) === n)} @change=${() => this.#handleAnswer(item.id, n)} />${label}
                 </label>`,
               )}
             </div>
@@ -283,7 +300,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
       ${this.#items.map(
         (item, i) => html`<li part="item">
           <label>
-            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} .checked=${live(this.answers.has(item.id))} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} ?checked=${isServer && this.answers.has(item.id)} .checked=${isServer ? nothing : live(this.answers.has(item.id))} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
             <span>${item.text}</span>
           </label>
           ${hint(item, i)}
@@ -310,6 +327,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
           <button part="show" class="btn primary" type="button" @click=${this.#handleShow}>${texts.show}</button>
           <button part="clear" class="btn" type="button" @click=${this.#handleClear}>${texts.clear}</button>
         </div>
+        <p class="needs-script">${texts.needsScript}</p>
         <div role="status" part="result">
           ${r
             ? html`

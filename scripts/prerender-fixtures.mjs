@@ -1,0 +1,15 @@
+// Pre-renders the test pages of test/fixtures/ssr/ into dist/prerendered/ with attune-widgets/ssr, as
+// a site would (options from a leading `<!-- prerender: {…} -->` comment). `old-version.html` is
+// page.html as another version of Attune would have made it.
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+
+const {renderToString, VERSION} = await import('../dist/ssr/index.js');
+mkdirSync('dist/prerendered', {recursive: true});
+for (const file of readdirSync('test/fixtures/ssr')) {
+  const source = readFileSync(`test/fixtures/ssr/${file}`, 'utf8');
+  const [, options = '{}'] = source.match(/^<!-- prerender: (\{.*\}) -->\n/) ?? [];
+  const html = await renderToString(source.replace(/^<!-- prerender: .* -->\n/, ''), JSON.parse(options));
+  writeFileSync(`dist/prerendered/${file}`, html);
+  if (file === 'page.html') writeFileSync('dist/prerendered/old-version.html', html.replaceAll(`data-attune="${VERSION}"`, 'data-attune="0.0.9"'));
+}
+console.log('pre-rendered test pages in dist/prerendered/');

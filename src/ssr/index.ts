@@ -1,0 +1,10 @@
+// attune-widgets/ssr (Node): renders Attune's elements into declarative shadow DOM, so their text is
+// in the HTML before any script runs, and the ordinary script tag hydrates them without a re-render.
+//
+// The DOM shim Lit's server renderer needs must be in place before Lit or any element loads; it
+// loads asynchronously, so the renderer is imported only once it is (a static import could run first).
+await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+const server = await import('./render.js');
+
+export const {renderToString, VERSION} = server;
+export type {RenderOptions} from './render.js';
