@@ -43,16 +43,36 @@ const observer = new IntersectionObserver(
   },
   {rootMargin: '50% 0px'},
 );
-const start = (el: Element) => {
+type Reactive = Element & {updateComplete?: Promise<unknown>};
+
+/** Every element matching `selector` in `el`'s shadow root and the shadow roots inside it. */
+const deep = <T extends Element>(el: Element, selector: string): T[] =>
+  [...(el.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [...(node.matches(selector) ? [node as T] : []), ...deep<T>(node, selector)]);
+
+/**
+ * Hydrates `el`. What the visitor did in its pre-rendered HTML before (a box ticked, a radio
+ * chosen, details opened) is done again once the widget has taken over, so it counts and is heard.
+ */
+const start = async (el: Reactive) => {
+  if (!el.hasAttribute('defer-hydration')) return;
   observer.unobserve(el);
+  const ticked = deep<HTMLInputElement>(el, 'input').filter((input) => input.checked);
+  const opened = deep<HTMLDetailsElement>(el, 'details[open]');
   el.removeAttribute('defer-hydration');
+  await el.updateComplete;
+  await Promise.all(deep<Reactive>(el, '*').map((inner) => inner.updateComplete));
+  for (const input of ticked) if (!input.checked) input.click();
+  for (const details of opened) details.dispatchEvent(new Event('toggle'));
 };
 const interactions = ['pointerdown', 'focusin', 'keydown'];
 
 hydration.schedule = (el) => {
-  if (el.localName === 'attune-provider') return start(el);
+  if (el.localName === 'attune-provider') {
+    void start(el);
+    return;
+  }
   observer.observe(el);
-  for (const type of interactions) el.addEventListener(type, () => start(el), {capture: true, once: true});
+  for (const type of interactions) el.addEventListener(type, () => void start(el), {capture: true, once: true});
   const idle = (globalThis as {requestIdleCallback?: (callback: () => void, options: object) => void}).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 2000));
-  idle(() => start(el), {timeout: 4000});
+  idle(() => void start(el), {timeout: 4000});
 };

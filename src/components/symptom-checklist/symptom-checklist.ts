@@ -136,25 +136,8 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
     const json = this.childMarkup.json;
     if (json !== undefined && json !== this.#custom?.json) this.#custom = {json, items: parseStatements(this, json)};
     this.#items = this.#custom?.items ?? (this.pack.sections.signs.items ?? []).map((sign) => ({id: sign.id, text: sign.title, hint: sign.text}));
-    if (!this.hasUpdated) {
-      // Pre-rendered HTML about to be hydrated: a box the visitor ticked (or a radio chosen) before
-      // the script took over counts too (hydration sets the controls from the answers).
-      if (!isServer) this.#adoptAnswers();
-      // The live region starts with the current progress, so reading the page finds it.
-      this.announced = this.#progress;
-    }
-  }
-
-  #adoptAnswers() {
-    const inputs = [...(this.shadowRoot?.querySelectorAll('input') ?? [])];
-    if (!inputs.some((input) => input.checked)) return;
-    const answers = new Map(this.answers);
-    const per = this.#mode === 'rate' ? this.pack.checklist.scale.length : 1;
-    inputs.forEach((input, i) => {
-      const item = this.#items[Math.floor(i / per)];
-      if (input.checked && item) answers.set(item.id, this.#mode === 'rate' ? i % per : 1);
-    });
-    this.answers = answers;
+    // The live region starts with the current progress, so reading the page finds it.
+    if (!this.hasUpdated) this.announced = this.#progress;
   }
 
   protected override updated(): void {

@@ -101,8 +101,6 @@ export class AttuneTherapyCard extends AttuneElement {
     // A card of the page's own inside a group is one of its list's items.
     if (this.#group.value && !this.hasAttribute('role')) this.setAttribute('role', 'listitem');
     this.#item = this.pack.sections.therapies.items?.find((item) => item.id === this.therapy);
-    // Pre-rendered HTML about to be hydrated: details the visitor opened before the script took over stay open.
-    if (!isServer && !this.hasUpdated && this.shadowRoot?.querySelector('details[open]')) this.expanded = true;
     // A card reused for another therapy (the group's `therapies` reordered) starts closed.
     if (changed.get('therapy') !== undefined) this.expanded = false;
     // (While the page is still being parsed, a heading slot may yet arrive.)
