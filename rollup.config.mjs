@@ -3,6 +3,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {entries} from './scripts/elements.mjs';
+import {anxiousAttachmentEn} from './dist/content/anxious-attachment.en.js';
 
 // The templates are already minified, in dist/ itself (scripts/minify-templates.mjs): npm's modules,
 // the server renderer and these bundles share them, as hydration needs.
@@ -14,6 +15,25 @@ const minify = (module) => terser({ecma: 2022, module, compress: {passes: 2}, fo
 const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
+
+/**
+ * A one-element bundle carries only the parts of the English pack its elements show (`texts` in
+ * elements.json, e.g. `sections.signs`), marked partial: attune.js or another bundle on the same
+ * page completes it (content/registry.ts, addShippedPack).
+ */
+function englishTexts(texts) {
+  const pack = {topic: anxiousAttachmentEn.topic, locale: anxiousAttachmentEn.locale, title: anxiousAttachmentEn.title, sections: {}};
+  for (const path of texts) {
+    const [top, section] = path.split('.');
+    if (section) pack.sections[section] = anxiousAttachmentEn.sections[section];
+    else if (top === 'sections') Object.assign(pack.sections, anxiousAttachmentEn.sections);
+    else pack[top] = anxiousAttachmentEn[top];
+  }
+  return {
+    name: 'attune-english-texts',
+    load: (id) => (id.endsWith('/dist/content/anxious-attachment.en.js') ? `export const anxiousAttachmentEn = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};` : null),
+  };
+}
 
 export default [
   // attune.js (every element, English) and, beside it, what a page loads only when it needs it:
@@ -39,11 +59,11 @@ export default [
     output: {file: 'dist/attune.classic.js', format: 'iife', plugins: [minify(false)]},
     onwarn,
   },
-  // One file per element (Lit and the English content included, its on-demand parts beside it), for
-  // pages that use a single widget by script tag, and for the size report.
-  ...[...new Set(entries.map(({entry}) => entry))].map((name) => ({
+  // One file per element (Lit and the English texts it shows included, its on-demand parts beside it),
+  // for pages that use a single widget by script tag, and for the size report.
+  ...entries.map(({entry: name, texts}) => ({
     input: {[name]: `dist/define/${name}.js`},
-    plugins,
+    plugins: [englishTexts(texts), ...plugins],
     output: {dir: 'dist/bundles', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name].js`, plugins: [minify(true)]},
     preserveEntrySignatures: 'allow-extension',
     onwarn,

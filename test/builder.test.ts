@@ -296,6 +296,8 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(b.doc.querySelector('#preview-heading')!.localName).to.equal('h2');
       for (const tag of ['attune-symptom-checklist', 'attune-explainer', 'attune-therapy-cards']) {
         pick(b.doc, tag);
+        // (The therapy cards' code loads when a page first shows one.)
+        await b.win.customElements.whenDefined(tag);
         const widget = b.widget() as HTMLElement & {updateComplete: Promise<unknown>};
         await widget.updateComplete;
         expect(widget.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.localName, tag).to.equal('h3');

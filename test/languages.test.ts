@@ -80,4 +80,21 @@ describe('languages on demand', () => {
       remove();
     }
   });
+
+  it('the therapy cards load with the first card a page shows, also one added later', async () => {
+    const {win, doc, probe, remove} = await openFixture('/test/fixtures/english.html');
+    try {
+      const loaded = () => win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/dist/attune-therapy.js')).length;
+      expect(loaded()).to.equal(0);
+      doc.body.insertAdjacentHTML('beforeend', '<div><attune-therapy-cards therapies="cbt"></attune-therapy-cards></div>');
+      await win.customElements.whenDefined('attune-therapy-cards');
+      const cards = doc.querySelector('attune-therapy-cards') as HTMLElement & {updateComplete: Promise<unknown>};
+      await cards.updateComplete;
+      expect(heading(cards)).to.equal('Therapies that can help');
+      expect(loaded()).to.equal(1);
+      expect([...probe.console, ...probe.errors]).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
 });

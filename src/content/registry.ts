@@ -19,14 +19,19 @@ const shared = (page[Symbol.for('attune.content-packs.state')] ??= {pending: new
 };
 const key = (topic: string, locale: string) => `${topic}/${locale}`;
 
+/** Marks the English pack of a one-element bundle, which carries only its element's texts (rollup.config.mjs). */
+const partial = Symbol.for('attune.partial-pack');
+
 /**
  * Adds a pack shipped with Attune (checked when the library is built). It never replaces one
- * already there: a second copy loaded later must not put the stock texts back over the site's own.
+ * already there (a second copy loaded later must not put the stock texts back over the site's
+ * own), except a one-element bundle's partial one, which it completes.
  */
 export function addShippedPack(pack: ContentPack) {
   const at = key(pack.topic, pack.locale);
-  if (packs.has(at)) return;
-  packs.set(at, pack);
+  const there = packs.get(at);
+  if (there && !(partial in there)) return;
+  packs.set(at, there && partial in pack ? {...there, ...pack, sections: {...there.sections, ...pack.sections}} : pack);
   shared.changes.dispatchEvent(new Event('change'));
 }
 addShippedPack(anxiousAttachmentEn);

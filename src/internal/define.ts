@@ -20,6 +20,24 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   else register();
 }
 
+/**
+ * Registers elements from a module loaded when the page first shows one of `tags`: at once when one
+ * is there, else when one is added. (The script-tag build's therapy cards: only pages with cards pay
+ * for them.) A module that fails to load leaves the elements undefined, with one console error.
+ */
+export function defineWhenUsed(tags: readonly string[], file: string, load: () => Promise<unknown>) {
+  const selector = tags.join();
+  const start = () => void load().catch((error: Error) => console.error(`[attune] could not load ${file} (beside attune.js), which ${tags.map((tag) => `<${tag}>`).join(' and ')} need. ${error.message}`));
+  if (document.querySelector(selector)) return start();
+  const observer = new MutationObserver((records) => {
+    const added = records.some(({addedNodes}) => [...addedNodes].some((node) => node instanceof Element && (node.matches(selector) || node.querySelector(selector))));
+    if (!added) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(document, {childList: true, subtree: true});
+}
+
 const rootKey = Symbol.for('attune.context-root');
 
 /**
