@@ -52,6 +52,19 @@ export default [
     output: {file: 'dist/attune.es.js', format: 'es', paths: (id) => (id.endsWith('/script-tag.js') ? './attune.js' : './attune-anxious-attachment.es.js')},
     onwarn,
   },
+  // The server renderer as a module Worker, for the snippet builder's "pre-rendered" option: Lit's
+  // server build (the `node` condition), parse5 and the elements, in one file.
+  {
+    input: 'dist/ssr/worker.js',
+    plugins: [
+      // (Except Lit's hydration helpers, whose server build needs Node's Buffer: their browser build.)
+      {name: 'ssr-client-for-browsers', resolveId: (source) => (source.startsWith('@lit-labs/ssr-client') ? `${process.cwd()}/node_modules/${source === '@lit-labs/ssr-client' ? `${source}/index.js` : source}` : null)},
+      nodeResolve({exportConditions: ['node', 'production'], preferBuiltins: false}),
+    ],
+    output: {file: 'dist/attune-prerender.js', format: 'es', inlineDynamicImports: true, plugins: [minify(true)]},
+    // (The shim's compiled helpers read a top-level `this`, which is harmless.)
+    onwarn: (warning) => (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('/node_modules/') ? undefined : onwarn(warning)),
+  },
   // For a classic <script src>: sets window.Attune and loads attune.js from beside it.
   {
     input: 'dist/classic.js',

@@ -47,7 +47,7 @@ function describe(attribute) {
     }
     if (attribute.name === 'href' || attribute.name.endsWith('-url')) return safeUrl(value) ? '' : 'Enter a web address starting with https:// or http:// (or a path on your site, such as /book).';
     if (attribute.name === 'region' && !/^[a-z]{2}$/i.test(value)) return 'Enter a two-letter region code, such as US or GB.';
-    if (attribute.name === 'locale' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return 'Enter a language tag, such as en or es-MX.';
+    if (attribute.name === 'locale' && !patterns.locale.test(value)) return 'Enter a language tag, such as en or es-MX.';
     if (attribute.name === 'locale' && !(value.split('-')[0].toLowerCase() in packFiles)) return `No content in this language yet: use ${Object.keys(packFiles).join(' or ')} (or register a pack of your own).`;
     if (attribute.name === 'topic' && value !== pack.topic) return `The only topic so far is ${pack.topic}.`;
     if (attribute.name === 'therapies') {
@@ -59,16 +59,11 @@ function describe(attribute) {
   return {name: attribute.name, kind, values, description, fallback, check, range};
 }
 
-/** An http(s) URL (relative ones resolve against the site where the snippet is pasted), else null. */
-function safeUrl(value) {
-  if (!value?.trim()) return null;
-  try {
-    const url = new URL(value.trim(), 'https://your-site.example/');
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+// The elements' own checks: an http(s) URL (relative ones resolve against the site where the
+// snippet is pasted), a language tag.
+const {safeUrl: checkUrl} = await import('../dist/internal/url.js');
+const {patterns} = await import('../dist/content/patterns.js');
+const safeUrl = (value) => checkUrl(value, 'https://your-site.example/');
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -80,7 +75,7 @@ const therapyIds = pack.sections.therapies.items.map((item) => item.id);
 const packFiles = {en: 'attune.js', es: 'attune.es.js'};
 
 // The state: the chosen widget, whether a provider wraps it, each element's values, the script URL.
-const state = {widget: 'attune-symptom-checklist', provider: false, values: {}, script: DEFAULT_SCRIPT};
+const state = {widget: 'attune-symptom-checklist', provider: false, prerendered: false, values: {}, script: DEFAULT_SCRIPT};
 let fields = {};
 
 /** Values that are set and valid, in manifest order: what goes into the preview and the snippet. */
@@ -113,6 +108,43 @@ function scriptSrc() {
 
 const scriptProblem = () => (safeUrl(state.script) ? '' : 'Enter the address of attune.js, such as /assets/attune.js or https://…');
 
+/** The widget's markup, wrapped in its provider when there is one. */
+function widgetMarkup() {
+  const tag = state.widget;
+  const values = validValues(tag);
+  // A booking button is a plain link until the script runs (and if it never does).
+  const inner =
+    tag === 'attune-booking-cta' && values.href
+      ? `\n  <a href="${escapeAttribute(values.href)}">${escapeText(values.label || pack.booking.label)}</a>\n`
+      : '';
+  const widget = `<${tag}${attributes(tag)}>${inner}</${tag}>`;
+  return state.provider ? `<${PROVIDER}${attributes(PROVIDER)}>\n  ${widget.replace(/\n/g, '\n  ')}\n</${PROVIDER}>` : widget;
+}
+
+// The server renderer, in a Worker made the first time a pre-rendered snippet is asked for.
+let renderer;
+let asked = 0;
+function prerender(html) {
+  renderer ??= new Worker(new URL('../dist/attune-prerender.js', import.meta.url), {type: 'module'});
+  const id = ++asked;
+  return new Promise((resolve, reject) => {
+    const answer = ({data}) => {
+      if (data.id !== id) return;
+      renderer.removeEventListener('message', answer);
+      if (data.error) reject(new Error(data.error));
+      else resolve(data);
+    };
+    renderer.addEventListener('message', answer);
+    renderer.postMessage({id, html});
+  });
+}
+
+/** The pre-rendered snippet: the script, and the widget with its content already in declarative shadow DOM. */
+async function prerenderedSnippet() {
+  const {html, version} = await prerender(widgetMarkup());
+  return [`<script type="module" src="${escapeAttribute(scriptSrc())}"></script>`, `<!-- Pre-rendered by Attune ${version}: make it again when you update attune.js. -->`, html].join('\n');
+}
+
 function snippet() {
   const tag = state.widget;
   const values = validValues(tag);
@@ -120,17 +152,10 @@ function snippet() {
   const rules = [`${tag}:not(:defined) { ${room || 'display: inline-block;'} }`];
   if (tag === 'attune-booking-cta' && values.variant === 'floating') rules.push(`${tag}:not(:defined) > a { display: none; }`);
   if (state.provider) rules.push(`${PROVIDER}:not(:defined) { display: contents; }`);
-  // A booking button is a plain link until the script runs (and if it never does).
-  const inner =
-    tag === 'attune-booking-cta' && values.href
-      ? `\n  <a href="${escapeAttribute(values.href)}">${escapeText(values.label || pack.booking.label)}</a>\n`
-      : '';
-  let widget = `<${tag}${attributes(tag)}>${inner}</${tag}>`;
-  if (state.provider) widget = `<${PROVIDER}${attributes(PROVIDER)}>\n  ${widget.replace(/\n/g, '\n  ')}\n</${PROVIDER}>`;
   return [
     `<script type="module" src="${escapeAttribute(scriptSrc())}"></script>`,
     `<style>\n  ${rules.join('\n  ')}\n</style>`,
-    widget,
+    widgetMarkup(),
   ].join('\n');
 }
 
@@ -207,6 +232,7 @@ function renderFields() {
 function toHash() {
   const params = new URLSearchParams({w: state.widget.replace('attune-', '')});
   if (state.provider) params.set('p', '1');
+  if (state.prerendered) params.set('pre', '1');
   for (const tag of [state.widget, ...(state.provider ? [PROVIDER] : [])]) {
     for (const [name, value] of Object.entries(state.values[tag] ?? {})) {
       if (value !== '' && value !== false) params.set(`${tag.replace('attune-', '')}.${name}`, value === true ? '' : value);
@@ -221,6 +247,7 @@ function fromHash() {
   const widget = `attune-${params.get('w')}`;
   state.widget = widget in widgets ? widget : 'attune-symptom-checklist';
   state.provider = params.get('p') === '1';
+  state.prerendered = params.get('pre') === '1';
   state.script = params.has('script') ? params.get('script') : DEFAULT_SCRIPT;
   state.values = {};
   for (const [key, value] of params) {
@@ -248,8 +275,21 @@ function update() {
     import('../dist/attune.es.js').then(update);
   }
   $('snippet').value = snippet();
+  if (state.prerendered) {
+    const shown = $('snippet').value;
+    $('copy-status').textContent = 'Pre-rendering…';
+    prerenderedSnippet().then(
+      (text) => {
+        // (Unless the options changed meanwhile: a later call writes its own.)
+        if ($('snippet').value !== shown) return;
+        $('snippet').value = text;
+        $('copy-status').textContent = '';
+      },
+      (error) => ($('copy-status').textContent = `Could not pre-render: ${error.message}. The snippet above works without it.`),
+    );
+  }
   $('preview').replaceChildren(preview());
-  $('copy-status').textContent = '';
+  if (!state.prerendered) $('copy-status').textContent = '';
   const hash = toHash();
   if (location.hash !== hash) history.replaceState(null, '', hash);
 }
@@ -257,6 +297,7 @@ function update() {
 function renderAll() {
   for (const input of document.querySelectorAll('input[name="widget"]')) input.checked = input.value === state.widget;
   $('provider').checked = state.provider;
+  $('prerendered').checked = state.prerendered;
   $('script-src').value = state.script;
   renderFields();
   update();
@@ -295,6 +336,10 @@ async function start() {
   $('provider').addEventListener('change', () => {
     state.provider = $('provider').checked;
     renderFields();
+    update();
+  });
+  $('prerendered').addEventListener('change', () => {
+    state.prerendered = $('prerendered').checked;
     update();
   });
   $('script-src').addEventListener('input', () => {

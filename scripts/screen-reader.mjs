@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {Desktop, LOG_READY, ensurePackages, until, version} from './screen-reader/desktop.mjs';
 import {SpeechLog, waitForSpeech} from './screen-reader/speech.mjs';
 import {transcript, keyName} from './screen-reader/transcript.mjs';
-import {serve} from './serve.mjs';
+import {serve} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,7 +41,7 @@ export async function checkScreenReader({log = (m) => console.error(m)} = {}) {
 
   const desktop = new Desktop();
   const server = await serve({port: 0});
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const {origin} = server;
   let speech;
   // Ctrl+C or a kill: stop everything this run started, at once and synchronously (so that the
   // flow in progress cannot carry on against a desktop that is going away), then leave.

@@ -308,4 +308,34 @@ describe('snippet builder (demo/builder.html)', () => {
       b.remove();
     }
   });
+
+  it('pre-rendered: the snippet carries the widget’s text, and a page with it hydrates without a message', async () => {
+    const b = await openBuilder('#w=explainer&script=%2Fdist%2Fattune.js');
+    try {
+      const box = b.doc.getElementById('prerendered') as HTMLInputElement;
+      expect(b.doc.getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain('search engines see it');
+      setValue(box, true);
+      for (let i = 0; i < 400 && !b.snippet().includes('shadowrootmode'); i++) await new Promise((r) => setTimeout(r, 25));
+      const text = b.snippet();
+      expect(text).to.contain('<template shadowroot="open" shadowrootmode="open">');
+      expect(text).to.contain('What is anxious attachment?');
+      expect(text).to.match(/<!-- Pre-rendered by Attune \d+\.\d+\.\d+/);
+      // No room to reserve before the script: the content is there.
+      expect(text).not.to.match(/^<style>/m);
+      expect(b.win.location.hash).to.contain('pre=1');
+      const page = document.createElement('iframe');
+      page.srcdoc = `<!doctype html><html lang="en"><head><script src="/test/fixtures/probe.js"></script></head><body>${text}</body></html>`;
+      document.body.append(page);
+      await new Promise((resolve) => page.addEventListener('load', resolve, {once: true}));
+      const win = page.contentWindow as Win & {__probe: {console: string[]; errors: string[]}};
+      const el = page.contentDocument!.querySelector('attune-explainer')!;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What is anxious attachment?');
+      for (let i = 0; i < 200 && el.hasAttribute('defer-hydration'); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(el.hasAttribute('defer-hydration'), 'hydrated').to.equal(false);
+      expect([...win.__probe.console, ...win.__probe.errors]).to.deep.equal([]);
+      page.remove();
+    } finally {
+      b.remove();
+    }
+  });
 });

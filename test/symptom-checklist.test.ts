@@ -221,6 +221,15 @@ describe('<attune-symptom-checklist>', () => {
       expect(result(el).textContent!.trim()).to.equal('');
     });
 
+    it('colours its links with --attune-link-color (a page’s link colour cannot reach them), else the accent', async () => {
+      const el = await fixture<El>(html`<attune-symptom-checklist region="US" style="--attune-accent: rgb(0, 100, 0)"></attune-symptom-checklist>`);
+      await show(el);
+      const tel = $(el, '[part~="crisis"] a');
+      expect(getComputedStyle(tel).color).to.equal('rgb(0, 100, 0)');
+      el.style.setProperty('--attune-link-color', 'rgb(1, 2, 3)');
+      expect(getComputedStyle(tel).color).to.equal('rgb(1, 2, 3)');
+    });
+
     it('copies a plain-text summary to the clipboard', async () => {
       const el = await fixture<El>(html`<attune-symptom-checklist region="GB"></attune-symptom-checklist>`);
       let copied = '';

@@ -28,6 +28,7 @@ export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
  * @cssproperty --attune-accent - Accent colour: bullets, buttons, focus ring. Default `#1f6b64`.
  * @cssproperty --attune-on-accent - Text on the accent colour.
  * @cssproperty --attune-focus - Focus ring colour. Default `--attune-accent`.
+ * @cssproperty --attune-link-color - Colour of links inside widgets (a page's own link colour cannot reach them). Default `--attune-accent`.
  * @cssproperty --attune-radius - Corner radius. Default `0.5rem`.
  * @cssproperty --attune-space - Base spacing unit. Default `1rem`.
  * @cssproperty --attune-line-height - Line height. Default `1.55`.

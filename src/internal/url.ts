@@ -1,4 +1,3 @@
-import {isServer} from 'lit';
 import {errorAttribute} from './warn.js';
 
 // Stands in for a missing base address, so a relative URL can still be checked.
@@ -9,7 +8,8 @@ const nowhere = 'http://relative.invalid/';
  * http(s) URL. Everything else (`javascript:`, `data:`, `vbscript:`, malformed) gives `null`. On the
  * server without a base address, a relative URL is returned as it is: the browser resolves it.
  */
-export function safeUrl(value: string | null | undefined, base: string | undefined = isServer ? undefined : document.baseURI): string | null {
+// (No import of Lit, so the snippet builder can use the same check.)
+export function safeUrl(value: string | null | undefined, base: string | undefined = globalThis.document?.baseURI): string | null {
   const text = value?.trim();
   if (!text) return null;
   try {

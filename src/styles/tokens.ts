@@ -75,6 +75,16 @@ export const hostStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Links: the page's link colour cannot reach into a shadow root, so it is a token. */
+  a {
+    color: var(--attune-link-color, var(--attune-accent, #1f6b64));
+    text-underline-offset: 0.2em;
+  }
+  /* Text links that are a widget's call to action (the CTA's link variant, a card's "Ask about"). */
+  .link {
+    padding-block: 0.25em;
+    font-weight: 600;
+  }
   /* Buttons and button-like links. */
   .btn {
     display: inline-flex;

@@ -22,11 +22,7 @@ export default css`
     border-radius: 999px;
   }
   .link {
-    padding-block: 0.25em;
-    color: var(--attune-accent, #1f6b64);
-    font-weight: 600;
     text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
   button.link {
     border: 0;

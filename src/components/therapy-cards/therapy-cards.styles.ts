@@ -49,12 +49,6 @@ export default css`
     margin-top: auto;
     align-self: start;
   }
-  a[part~='cta'] {
-    padding-block: 0.25em;
-    color: var(--attune-accent, #1f6b64);
-    font-weight: 600;
-    text-underline-offset: 0.2em;
-  }
   @media print {
     details::details-content {
       content-visibility: visible;
