@@ -21,5 +21,5 @@ run('html and css templates of dist/ minified in place (the server renders what 
 run('content-pack.schema.json (from src/content/schema.ts)', 'node scripts/schema.mjs --write');
 run('rollup → dist/attune.js, dist/attune.classic.js, dist/bundles/', 'npx rollup -c --silent');
 run('dist/<tag>.css: each element\'s stylesheet, for pre-rendered pages that link them', 'node scripts/stylesheets.mjs');
-run('pre-rendered test pages: test/fixtures/ssr/*.html → dist/prerendered/', 'node scripts/prerender-fixtures.mjs');
+run('pre-rendered: the demo → dist/demo.html, test/fixtures/ssr/*.html → dist/prerendered/', 'node scripts/prerender-fixtures.mjs');
 run('custom-elements.json; from it, types for React, Preact, Vue and Svelte, VS Code and JetBrains data', 'npm run --silent analyze');

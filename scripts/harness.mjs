@@ -56,7 +56,7 @@ export function findBrowser({install = false} = {}) {
 }
 
 /**
- * Serves the repository (`/` is demo/index.html; no dependency folder but the bench's peers when
+ * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the bench's peers when
  * asked). `delay` maps a path to milliseconds to wait before answering it (a script that arrives
  * late); `headers` are added to every answer (a Content-Security-Policy).
  */
@@ -67,7 +67,8 @@ export async function serve({port = 0, hostname = '127.0.0.1', delay = {}, heade
     // Browsers ask for /favicon.ico on their own: "no content" rather than a 404 error.
     if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
     if (delay[ctx.path]) await new Promise((r) => setTimeout(r, delay[ctx.path]));
-    if (ctx.path === '/') ctx.url = '/demo/index.html';
+    // The demo as a site would publish it: pre-rendered (the browser-rendered one is /demo/index.html).
+    if (ctx.path === '/') ctx.url = '/dist/demo.html';
     await next();
     ctx.set({'cache-control': 'no-store', ...headers});
   };

@@ -1,10 +1,12 @@
-// Pre-renders the test pages of test/fixtures/ssr/ into dist/prerendered/ with attune-widgets/ssr, as
-// a site would (options from a leading `<!-- prerender: {…} -->` comment). `old-version.html` is
-// page.html as another version of Attune would have made it.
+// Pre-renders, with attune-widgets/ssr as a site would: the demo (dist/demo.html, what `npm start`
+// serves at /, its stylesheets linked), and the test pages of test/fixtures/ssr/ into
+// dist/prerendered/ (options from a leading `<!-- prerender: {…} -->` comment; `old-version.html`
+// is page.html as another version of Attune would have made it).
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 
 const {renderToString, VERSION} = await import('../dist/ssr/index.js');
 mkdirSync('dist/prerendered', {recursive: true});
+writeFileSync('dist/demo.html', await renderToString(readFileSync('demo/index.html', 'utf8'), {stylesheets: '/dist/'}));
 for (const file of readdirSync('test/fixtures/ssr')) {
   const source = readFileSync(`test/fixtures/ssr/${file}`, 'utf8');
   const [, options = '{}'] = source.match(/^<!-- prerender: (\{.*\}) -->\n/) ?? [];
@@ -12,4 +14,4 @@ for (const file of readdirSync('test/fixtures/ssr')) {
   writeFileSync(`dist/prerendered/${file}`, html);
   if (file === 'page.html') writeFileSync('dist/prerendered/old-version.html', html.replaceAll(`data-attune="${VERSION}"`, 'data-attune="0.0.9"'));
 }
-console.log('pre-rendered test pages in dist/prerendered/');
+console.log('pre-rendered the demo (dist/demo.html) and the test pages (dist/prerendered/)');

@@ -25,9 +25,9 @@ export async function smokeDemo() {
   const check = (name, ok, detail = '') => results.push({name: `demo: ${name}`, ok: Boolean(ok), detail});
   await withBrowser(
     async ({browser, origin, open}) => {
-      // 1. A normal visit.
+      // 1. A normal visit, to the page rendered in the browser (the pre-rendered one is below).
       const foreign = [];
-      const {page, problems} = await open('/', {viewport: {width: 1280, height: 800}, before: (p) => p.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()))});
+      const {page, problems} = await open('/demo/index.html', {viewport: {width: 1280, height: 800}, before: (p) => p.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()))});
       await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
       const rendered = await page.evaluate(() =>
         [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
@@ -41,7 +41,7 @@ export async function smokeDemo() {
       );
       check(
         'the banner (dialog) and the floating button (new tab) render, with their UTM parameters',
-        ctas[0] === 'banner: button dialog' && ctas[1] === 'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
+        ctas[0] === 'banner: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=banner' && ctas[1] === 'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
         ctas.join(' | '),
       );
       // A visitor answers the checklist and reads the reflection: still nothing leaves the page.
@@ -73,20 +73,35 @@ export async function smokeDemo() {
       check('no horizontal scrolling at 320px', overflow <= 320, `scrollWidth ${overflow}`);
       await page.close();
 
-      // 2. The script arrives one second late: reserved space means nothing moves.
-      for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
-        const {page: shifted} = await open('/', {viewport});
-        await shifted.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
-        await new Promise((r) => setTimeout(r, 200));
-        const cls = await shifted.evaluate(layoutShift);
-        check(`no layout shift when the script arrives 1 s late (${label})`, cls === 0, `CLS ${cls.toFixed(4)}`);
-        await shifted.close();
+      // 2. The script arrives one second late: reserved space (in the browser-rendered page) or the
+      // content itself (pre-rendered, with no room reserved) means nothing moves.
+      for (const [kind, path] of [['rendered in the browser', '/demo/index.html'], ['pre-rendered', '/']]) {
+        for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
+          const {page: shifted} = await open(path, {viewport});
+          await shifted.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
+          await new Promise((r) => setTimeout(r, 200));
+          const cls = await shifted.evaluate(layoutShift);
+          check(`${kind}: no layout shift when the script arrives 1 s late (${label})`, cls === 0, `CLS ${cls.toFixed(4)}`);
+          await shifted.close();
+        }
       }
+      // 3. The pre-rendered demo without JavaScript: every widget's text is there, axe clean.
+      const {page: plain, problems: plainProblems} = await open('/', {viewport: {width: 1280, height: 800}, before: (p) => p.setJavaScriptEnabled(false)});
+      const texts = await plain.evaluate(() =>
+        [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta')].map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length),
+      );
+      check('pre-rendered, without JavaScript: every widget shows its text', texts.length === 9 && texts.every((n) => n > 10), texts.join(', '));
+      const noScript = await plain.evaluate(() => document.querySelector('attune-symptom-checklist').shadowRoot.querySelector('.needs-script').getBoundingClientRect().height);
+      check('pre-rendered, without JavaScript: the checklist says its reflection needs it', noScript > 0, `${noScript}px`);
+      await plain.setJavaScriptEnabled(true);
+      const plainAxe = await axe(plain);
+      check('pre-rendered, without JavaScript: axe zero violations', plainAxe.length === 0 && !plainProblems.length, [...plainAxe, ...plainProblems].join('; '));
+      await plain.close();
     },
     {server: late},
   );
 
-  // 3. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the
+  // 4. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the
   // snippet builder for every widget in a provider, wide and at 320px.
   await withBrowser(
     async ({open}) => {
