@@ -56,42 +56,42 @@ export abstract class AttuneFormElement extends AttuneElement {
   }
 
   /** The form the field belongs to, as on native fields. */
-  get form() {
+  get form(): HTMLFormElement | null {
     return this.#internals.form;
   }
 
   /** The `<label>` elements that name the field, as on native fields. */
-  get labels() {
+  get labels(): NodeList {
     return this.#internals.labels;
   }
 
   /** The field's validity state, as on native fields. */
-  get validity() {
+  get validity(): ValidityState {
     return this.#internals.validity;
   }
 
   /** The message the browser shows while the field is invalid, as on native fields. */
-  get validationMessage() {
+  get validationMessage(): string {
     return this.#internals.validationMessage;
   }
 
   /** Whether the field takes part in validation (not when disabled), as on native fields. */
-  get willValidate() {
+  get willValidate(): boolean {
     return this.#internals.willValidate;
   }
 
   /** Whether the field is valid, firing `invalid` when not, as on native fields. */
-  checkValidity() {
+  checkValidity(): boolean {
     return this.#internals.checkValidity();
   }
 
   /** As `checkValidity()`, and the browser shows the message when invalid. */
-  reportValidity() {
+  reportValidity(): boolean {
     return this.#internals.reportValidity();
   }
 
   /** A message of the page's own that makes the field invalid until it is set to `''`, as on native fields. */
-  setCustomValidity(message: string) {
+  setCustomValidity(message: string): void {
     this.#custom = String(message ?? '');
     this.#validate();
   }

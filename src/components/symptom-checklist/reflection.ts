@@ -1,4 +1,6 @@
+import {html} from 'lit';
 import {crisisLine, format} from '../../content/registry.js';
+import {heading} from '../../internal/heading.js';
 import type {ContentPack, CrisisLine} from '../../content/types.js';
 import type {Answers, ChecklistItem, Mode} from './statements.js';
 
@@ -35,3 +37,15 @@ export function reflect(pack: ContentPack, items: readonly ChecklistItem[], answ
 
 /** The reflection as plain text, for the clipboard. */
 export const summary = (heading: string, r: Reflection) => [heading, r.count, r.band, r.disclaimer, `${r.crisisLead}${r.line.text}${r.line.note ?? ''}.`].join('\n');
+
+/** The reflection as it is shown, under a heading of `level`; the crisis line's helpline is a tel: link. */
+export function renderReflection(r: Reflection, level: number, title: string) {
+  const tel = r.line.tel?.replace(/[^\d+]/g, '');
+  return html`
+    ${heading(level, 'result-heading', 'result-heading', title)}
+    <p>${r.count}</p>
+    <p>${r.band}</p>
+    <p><strong>${r.disclaimer}</strong></p>
+    <p part="crisis">${r.crisisLead}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}${r.line.note}.</p>
+  `;
+}

@@ -1,4 +1,6 @@
-import {patterns} from '../../content/schema.js';
+import {html, isServer, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {patterns} from '../../content/patterns.js';
 import {errorAttribute} from '../../internal/warn.js';
 
 /** One statement of the checklist. */
@@ -53,4 +55,54 @@ export function parseAnswers(value: string | null | undefined): Map<string, numb
     if (id) answers.set(id, n === undefined ? 1 : Math.min(4, Math.max(0, Number(n) || 0)));
   }
   return answers;
+}
+
+/** What the statements show: the items, the answers, and where an answer goes. */
+export interface StatementsView {
+  items: readonly ChecklistItem[];
+  answers: Answers;
+  mode: Mode;
+  scale: readonly string[];
+  disabled: boolean;
+  required: boolean;
+  onAnswer(id: string, value: number | undefined): void;
+}
+
+/**
+ * The statements: a checkbox each in a list (check mode), or a fieldset each with a radio per answer
+ * (rate mode), each described by its hint. On the server a control is ticked by its attribute (a
+ * property would be written as checked="false", which ticks it); in the browser by its `checked`
+ * property, compared with the control itself (live), so it always shows the answers.
+ */
+export function renderStatements({items, answers, mode, scale, disabled, required, onAnswer}: StatementsView) {
+  const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
+  const described = (item: ChecklistItem, i: number) => (item.hint ? `hint-${i}` : nothing);
+  if (mode === 'rate') {
+    return items.map(
+      (item, i) => html`
+        <fieldset part="item">
+          <legend>${item.text}</legend>
+          ${hint(item, i)}
+          <div part="scale">
+            ${scale.map(
+              (label, n) => html`<label>
+                <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${required} ?disabled=${disabled} ?checked=${isServer && answers.get(item.id) === n} .checked=${isServer ? nothing : live(answers.get(item.id) === n)} @change=${() => onAnswer(item.id, n)} />${label}
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+      `,
+    );
+  }
+  return html`<ul role="list">
+    ${items.map(
+      (item, i) => html`<li part="item">
+        <label>
+          <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} ?checked=${isServer && answers.has(item.id)} .checked=${isServer ? nothing : live(answers.has(item.id))} @change=${(e: Event) => onAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
+          <span>${item.text}</span>
+        </label>
+        ${hint(item, i)}
+      </li>`,
+    )}
+  </ul>`;
 }

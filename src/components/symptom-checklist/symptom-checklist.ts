@@ -1,5 +1,4 @@
 import {html, isServer, nothing, type PropertyValues} from 'lit';
-import {live} from 'lit/directives/live.js';
 import {AttuneFormElement} from '../../internal/form-element.js';
 import {heading} from '../../internal/heading.js';
 import {bookingLink} from '../../internal/booking-link.js';
@@ -7,8 +6,8 @@ import {Remembered} from '../../internal/remembered.js';
 import {oneOf} from '../../internal/warn.js';
 import {format} from '../../content/registry.js';
 import {AttuneCompleteEvent} from '../../events/complete.js';
-import {formValue, parseAnswers, parseStatements, type Answers, type ChecklistItem, type Mode} from './statements.js';
-import {counts, reflect, summary} from './reflection.js';
+import {formValue, parseAnswers, parseStatements, renderStatements, type Answers, type ChecklistItem, type Mode} from './statements.js';
+import {counts, reflect, renderReflection, summary} from './reflection.js';
 import styles from './symptom-checklist.styles.js';
 
 export type {ChecklistItem} from './statements.js';
@@ -19,15 +18,19 @@ export type {ChecklistItem} from './statements.js';
  * a fieldset per statement), then asks for a reflection: how many patterns they recognised (or
  * noticed often or always), a warm note for the band (few: under a third; some: under two thirds;
  * many: the rest), the line that it is not a diagnosis and not a validated measure, the crisis line
- * for their region and a booking link (when the checklist or its provider has a booking URL; an
- * `<attune-booking-cta>` when that element is registered).
+ * for their region and a booking link (when the checklist or its provider has a booking URL: an
+ * `<attune-booking-cta>` holding a plain link, which is what shows where that element is not registered).
  *
  * Answers never leave the page: no request, no storage (unless `remember`), and no answer, score or
  * band in any event. With a `name`, the answers are submitted with the enclosing form: in check mode
  * the ticked ids (`reassurance,overthinking`), in rate mode `id:n` pairs where n is 0 (never) to 4
  * (always) (`reassurance:3,abandonment:0`); the introduction then says that answers are sent only if
- * the visitor submits the form. Form reset clears it, the browser's form state restore restores it,
- * a disabled fieldset disables it.
+ * the visitor submits the form. It is a form field as a native one is: `disabled` (or a disabled
+ * fieldset) keeps it out of the form, reset clears it, `setCustomValidity()`, `validity`, `labels`,
+ * `willValidate` and `checkValidity()` work as on `<input>`, and the value is set at once. Only a named
+ * checklist keeps its answers in session history (Back restores them, as for a native field); with
+ * `remember` they are kept in this tab's sessionStorage under a key fixed once per element (the page,
+ * then its id, name or place among the page's checklists; one entry per mode).
  *
  * Supply your own statements as a child
  * `<script type="application/json">[{"id": "…", "text": "…", "hint": "…"}]</script>` (read even when
@@ -39,7 +42,8 @@ export type {ChecklistItem} from './statements.js';
  * pauses. The reflection's text is filled into a `role="status"` region that is on the page from the
  * start, so it is announced once; changing an answer hides it, so it is never stale. "Copy summary"
  * (where the browser offers a clipboard) copies a plain-text summary. The widget names itself
- * through its heading and legends: use `heading` to rename it.
+ * through its heading and legends: use `heading` to rename it. Pre-rendered on a server, it shows
+ * its statements before the script runs, with a line saying the reflection needs JavaScript.
  *
  * @tagname attune-symptom-checklist
  * @summary A private self-reflection on the signs of the topic: tick what sounds familiar, or rate
@@ -63,7 +67,7 @@ export type {ChecklistItem} from './statements.js';
  * @csspart result-heading - The reflection's heading.
  * @csspart next - Below the reflection: the booking link and the copy button.
  * @csspart crisis - The crisis line inside the reflection.
- * @csspart book - The booking link inside the reflection (when `<attune-booking-cta>` is not registered).
+ * @csspart book - The booking link inside the reflection (an `<attune-booking-cta>`).
  * @csspart copy - The "Copy summary" button.
  * @csspart copied - Beside it, the status region that says the summary was copied.
  */
@@ -119,7 +123,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.remember && !isServer && !this.answers.size) this.answers = parseAnswers(this.#remembered.read(this.#storedMode));
+    if (this.remember && !isServer && !this.answers.size) this.answers = parseAnswers(this.#remembered.read(this.mode === 'rate' ? 'rate' : 'check'));
   }
 
   override disconnectedCallback(): void {
@@ -143,11 +147,6 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
   protected override updated(): void {
     // Again after rendering, so validation can point at the first unrated statement's radio.
     this.#commit();
-  }
-
-  /** The mode answers are remembered under (before the first update has checked `mode`). */
-  get #storedMode(): Mode {
-    return this.mode === 'rate' ? 'rate' : 'check';
   }
 
   /** Hands the form value and validity to the form, at once. */
@@ -257,52 +256,24 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
     `;
   }
 
-  #renderStatements() {
-    const texts = this.pack.checklist;
-    const disabled = this.disabled || this.formDisabled;
-    const hint = (item: ChecklistItem, i: number) => (item.hint ? html`<small id="hint-${i}">${item.hint}</small>` : nothing);
-    const described = (item: ChecklistItem, i: number) => (item.hint ? `hint-${i}` : nothing);
-    if (this.#mode === 'rate') {
-      return this.#items.map(
-        (item, i) => html`
-          <fieldset part="item">
-            <legend>${item.text}</legend>
-            ${hint(item, i)}
-            <div part="scale">
-              ${texts.scale.map(
-                (label, n) => html`<label>
-                  <input part="control" type="radio" name="q${i}" aria-describedby=${described(item, i)} ?required=${this.required} ?disabled=${disabled} ?checked=${isServer && this.answers.get(item.id) === n} .checked=${isServer ? nothing : live(this.answers.get(item.id) === n)} @change=${() => this.#handleAnswer(item.id, n)} />${label}
-                </label>`,
-              )}
-            </div>
-          </fieldset>
-        `,
-      );
-    }
-    return html`<ul role="list">
-      ${this.#items.map(
-        (item, i) => html`<li part="item">
-          <label>
-            <input part="control" type="checkbox" ?disabled=${disabled} aria-describedby=${described(item, i)} ?checked=${isServer && this.answers.has(item.id)} .checked=${isServer ? nothing : live(this.answers.has(item.id))} @change=${(e: Event) => this.#handleAnswer(item.id, (e.target as HTMLInputElement).checked ? 1 : undefined)} />
-            <span>${item.text}</span>
-          </label>
-          ${hint(item, i)}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
   protected override renderContent() {
     const texts = this.pack.checklist;
     const r = this.shown && this.#reflection;
-    const tel = r && r.line.tel?.replace(/[^\d+]/g, '');
     return html`
       <div part="base">
         ${heading(this.level, 'heading', 'heading', this.heading?.trim() || texts.heading)}
         <slot name="intro"><p>${this.name ? texts.introForm : texts.intro}</p></slot>
         <fieldset>
           <legend>${this.#mode === 'rate' ? texts.rateLegend : texts.legend}</legend>
-          ${this.#renderStatements()}
+          ${renderStatements({
+            items: this.#items,
+            answers: this.answers,
+            mode: this.#mode,
+            scale: texts.scale,
+            disabled: this.disabled || this.formDisabled,
+            required: this.required,
+            onAnswer: (id, value) => this.#handleAnswer(id, value),
+          })}
         </fieldset>
         <p part="progress" aria-hidden="true">${this.#progress}</p>
         <p class="sr" aria-live="polite">${this.announced}</p>
@@ -312,15 +283,7 @@ export class AttuneSymptomChecklist extends AttuneFormElement {
         </div>
         <p class="needs-script">${texts.needsScript}</p>
         <div role="status" part="result">
-          ${r
-            ? html`
-                ${heading(Math.min(this.level + 1, 6), 'result-heading', 'result-heading', texts.resultHeading)}
-                <p>${r.count}</p>
-                <p>${r.band}</p>
-                <p><strong>${r.disclaimer}</strong></p>
-                <p part="crisis">${r.crisisLead}${tel ? html`<a href="tel:${tel}">${r.line.text}</a>` : r.line.text}${r.line.note}.</p>
-              `
-            : nothing}
+          ${r ? renderReflection(r, Math.min(this.level + 1, 6), texts.resultHeading) : nothing}
         </div>
         ${r ? html`<div part="next">${this.#renderNext()}</div>` : nothing}
       </div>
