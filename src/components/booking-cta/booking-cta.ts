@@ -19,16 +19,25 @@ type Target = 'same' | 'new-tab' | 'dialog';
  * else (`javascript:`, `data:`, malformed) is refused with one console error, and the CTA shows a
  * disabled button with its usual text (without any URL: one warning, the same disabled button).
  *
- * **The dialog** is a native `<dialog>` opened with `showModal()`, labelled by its heading. The
+ * The trigger is a link in every target (`aria-haspopup="dialog"` for the dialog), so it works
+ * before and without the script, pre-rendered too. Properties take what frameworks pass: a URL
+ * object for `href` is its address.
+ *
+ * **The dialog** is a native `<dialog>` opened with `showModal()`, labelled by its heading; its code
+ * loads the first time one opens (if it cannot, the booking page opens in this tab). The
  * booking page loads in a titled frame created only when the dialog opens (sandboxed when the page
  * is on another origin), with a "Loading the booking page…" status and an always visible "Open the
  * booking page in a new tab" link. Focus moves into the dialog and back to the button when it closes
  * (Escape or Close). Calendly's and Cal.com's "booked" messages are accepted only from the dialog's
  * own frame and the booking URL's origin, while the dialog is open, and reported as `attune-booked`
- * without personal data.
+ * without personal data. A new address makes a new frame (never a same-origin frame navigated to
+ * another origin without its sandbox); removing or spoiling `href` closes the dialog. Escape does
+ * nothing while focus is inside a cross-origin booking page (the frame keeps its keys): Shift+Tab
+ * leaves it to the new-tab link, then Close.
  *
  * **The floating button** is fixed in the bottom corner (inside the safe area); the element keeps
- * 5rem of room where you place it, so put it last on the page.
+ * 5rem of room where you place it, so put it last on the page. While it is on the page, elements
+ * that take focus are scrolled clear of it (see `--attune-floating-room`).
  *
  * @tagname attune-booking-cta
  * @summary The call to action that opens the practice's booking page (any provider) in the same

@@ -12,7 +12,8 @@ const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therap
  * A real heading (`h1`–`h6`, at the level you choose), paragraphs and real lists, in the language
  * of its content pack. A `collapsible` section shows only its heading until opened; the heading
  * holds a button with `aria-expanded`. Closed content stays findable with the browser's
- * find-in-page (`hidden="until-found"`, which opens the section) and is printed open.
+ * find-in-page (`hidden="until-found"`, which opens the section) and is printed open. Pre-rendered
+ * on a server, a collapsed section shows whole until the script takes over (and without it).
  *
  * @tagname attune-explainer
  * @summary One educational section of the topic (what it is, signs, origins, therapies, benefits,

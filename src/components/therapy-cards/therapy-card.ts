@@ -20,8 +20,12 @@ import styles from './therapy-cards.styles.js';
  * The details are a native `<details>` disclosure: keyboard, screen reader and find-in-page behave as
  * everywhere else on the web, and it prints open where `::details-content` is supported. Its
  * accessible name includes the therapy ("What to expect (Emotion-focused therapy (EFT))"), so six of
- * them are told apart. "Ask about …" is an `<attune-booking-cta>` when that element is registered (so
- * `attune-book` fires and is cancelable), otherwise a plain link.
+ * them are told apart. "Ask about …" is an `<attune-booking-cta>` (so `attune-book` fires and is
+ * cancelable) holding a plain link, which is what shows where that element is not registered.
+ *
+ * Inside `<attune-therapy-cards>` (the group's own cards and yours alike) a card takes the group's
+ * heading level (one below its heading), booking URL, language and topic, unless it sets its own,
+ * and is one of the group's list items.
  *
  * @tagname attune-therapy-card
  * @summary One therapy approach: its name, a short summary, details that open on request (what a
