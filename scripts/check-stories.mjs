@@ -5,9 +5,12 @@
 // `storybook build` alone proves none of it. Each element's docs page must list exactly its public
 // API. Then, for every element of elements.json, what its stories rendered against
 // custom-elements.json: every part, named slot and --attune-* property its shadow root uses is
-// documented.
+// documented. And every story's markup renders on the server (attune-widgets/ssr) without an
+// exception, with the text the browser showed for each of its elements (stories that act first, with
+// a play function, are only rendered).
 import {readFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
+import {parseFragment} from 'parse5';
 import {axe, settle, withBrowser} from './harness.mjs';
 import {elements} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
@@ -54,6 +57,8 @@ export async function checkStories({build = true} = {}) {
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   const results = [];
   const seen = {};
+  // Each story's markup as the browser rendered it, and the text of each top-level element.
+  const served = [];
   await withBrowser(async ({open, origin}) => {
     const {page, problems} = await open('/test/fixtures/blank.html');
     for (const [story, scheme] of stories.flatMap((s) => [[s, 'light'], [s, 'dark']])) {
@@ -79,6 +84,15 @@ export async function checkStories({build = true} = {}) {
       }, fields);
       for (const [tag, found] of Object.entries(await page.evaluate(used))) for (const [kind, names] of Object.entries(found)) names.forEach((n) => ((seen[tag] ??= {})[kind] ??= new Set()).add(n));
       // The story root is a fragment of a page: no landmarks of its own to expect.
+      if (scheme === 'light') {
+        const shown = await page.evaluate(() => {
+          const root = document.querySelector('#storybook-root');
+          const text = (el) => [...el.shadowRoot.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE && !['STYLE', 'LINK'].includes(n.nodeName)).map((n) => n.textContent).join('').replace(/\s+/g, '');
+          const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-') && el.localName !== 'attune-provider' && el.shadowRoot);
+          return {markup: root.innerHTML.replace(/<!--[^]*?-->/g, ''), packs: [...window[Symbol.for('attune.content-packs')].values()], texts: widgets.map((el) => [el.localName, text(el)])};
+        });
+        served.push({name: `${story.title} / ${story.name}`, play: (story.tags ?? []).includes('play-fn'), ...shown});
+      }
       const violations = await axe(page, '#storybook-root', {rules: {region: {enabled: false}}});
       const all = [...(report.count ? [] : ['no attune element rendered']), ...report.issues, ...violations, ...problems];
       results.push({name: `story: ${story.title} / ${story.name} (${scheme})`, ok: all.length === 0, detail: all.join('; ')});
@@ -111,6 +125,24 @@ export async function checkStories({build = true} = {}) {
       results.push({name: `storybook: the docs page of <${d.tagName}> lists its public API (${expected.length} entries) and nothing else`, ok: listed.length > 0 && !gaps.length, detail: gaps.join(', ')});
     }
   });
+  // The same markup on the server, in a process of its own.
+  const rendered = JSON.parse(spawnSync('node', ['scripts/ssr-render.mjs'], {input: JSON.stringify(served.map(({name, markup, packs}) => ({name, markup, packs}))), encoding: 'utf8', maxBuffer: 1 << 28}).stdout || '[]');
+  const serverText = (html) => {
+    const texts = [];
+    const walk = (node, inStyle) => {
+      if (node.nodeName === '#text' && !inStyle) texts.push(node.value);
+      for (const child of node.childNodes ?? []) walk(child, inStyle || ['style', 'script'].includes(node.nodeName));
+      if (node.content) walk(node.content, inStyle);
+    };
+    walk(parseFragment(html), false);
+    return texts.join('').replace(/\s+/g, '');
+  };
+  for (const story of served) {
+    const result = rendered.find((r) => r.name === story.name);
+    const text = result?.html ? serverText(result.html) : '';
+    const missing = story.play || !result?.html ? [] : story.texts.filter(([, t]) => !text.includes(t)).map(([tag]) => `<${tag}>'s text differs`);
+    results.push({name: `server: story ${story.name} renders on the server${story.play ? '' : ', with the text the browser shows'}`, ok: !!result?.html && result.html.includes('shadowrootmode') && !missing.length, detail: result?.error ?? missing.join('; ')});
+  }
   for (const {tag} of elements) {
     const d = declarations.find((x) => x.tagName === tag);
     const documented = (list) => new Set((list ?? []).map((x) => x.name));
