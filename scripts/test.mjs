@@ -1,7 +1,7 @@
 // npm test: everything a change must pass, in order, with one count at the end.
 //   browser → type check → build → component tests (web-test-runner, every engine found) → the
-//   checks after the build (sizes, schema, package, clients, demo, visual, Lighthouse, lifecycle,
-//   stories) → content is in our own words.
+//   checks after the build (sizes, schema, package, clients, Eleventy and Next.js builds, demo,
+//   visual, Lighthouse, lifecycle, stories) → content is in our own words.
 // Each component test and each check counts once. Ends with the line `N passed, N failed`, writes
 // the counts to docs/TESTS.md, and exits non-zero when anything failed.
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -56,6 +56,7 @@ const afterBuild = [
   ['Package: npm pack file list, publint, are-the-types-wrong, the manifest complete and valid', async () => (await import('./package.mjs')).checkPackage()],
   ['Reference: docs/elements/ matches custom-elements.json', async () => (await import('./reference.mjs')).checkReference()],
   ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', async () => (await import('./clients.mjs')).checkClients()],
+  ['Integrations: an Eleventy 3 site and a Next.js 16 static export pre-rendered with attune-widgets/ssr, hydrated in Chromium', async () => (await import('./integrations.mjs')).checkIntegrations()],
   ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', async () => (await import('./smoke.mjs')).smokeDemo()],
   ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', async () => (await import('./visual.mjs')).checkVisual()],
   ['Lighthouse 12.2 on the demo page', async () => (await import('./lighthouse.mjs')).checkLighthouse()],
