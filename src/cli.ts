@@ -56,7 +56,8 @@ try {
 
 const {renderToString, VERSION} = await import('./ssr/index.js');
 const out = await renderToString(html, {locale: values.lang, baseUrl: values.base, region: values.region, stylesheets: values.stylesheets});
-const count = (out.match(/<template shadowroot/g) ?? []).length - (html.match(/<template shadowroot/g) ?? []).length;
+// (Each shadow root it writes names the version: an element rendered again counts once.)
+const count = (out.match(/<(?:style|link) [^>]*data-attune="/g) ?? []).length;
 if (values.output) writeFileSync(values.output, out);
 else process.stdout.write(out);
 console.error(`attune-widgets ${VERSION}: pre-rendered ${count} element${count === 1 ? '' : 's'}${values.output ? ` into ${values.output}` : ''}.`);

@@ -112,6 +112,20 @@ describe('pre-rendered pages', () => {
     }
   });
 
+  it('a page rendered twice is rendered afresh, never given a second shadow root', async () => {
+    const [once, twice] = await Promise.all(['page.html', 'twice.html'].map(async (name) => (await fetch(`/dist/prerendered/${name}`)).text()));
+    expect(twice).to.equal(once);
+    const {doc, win, snapshots, remove} = await openHydrated('twice.html');
+    try {
+      expect(snapshots.length).to.be.at.least(2);
+      const leftOver = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-') && el.querySelector(':scope > template'));
+      expect(leftOver.map((el) => el.localName)).to.deep.equal([]);
+      expect([...win.__probe.console, ...win.__probe.errors]).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('under a strict CSP the linked stylesheets style the pre-rendered HTML, with no violation', async () => {
     const {doc, win, remove} = await openHydrated('csp.html');
     try {

@@ -95,16 +95,27 @@ function topLevel(node: Node, lang: string | undefined, found: Array<{el: Elemen
   return found;
 }
 
-/** The markup of `el` from the source, with each of our elements inside marked with its page's index. */
+/** A declarative shadow root written by an earlier render (or another tool). */
+const isShadowTemplate = (node: Node) => isElement(node) && node.tagName === 'template' && (attribute(node, 'shadowrootmode') !== undefined || attribute(node, 'shadowroot') !== undefined);
+
+/**
+ * The markup of `el` from the source, with each of our elements inside marked with its page's index
+ * and without the shadow root (and `defer-hydration`) a previous render gave it: a page rendered again is rendered afresh
+ * (with these options and this version), never given a second shadow root.
+ */
 function marked(source: string, el: Element, lang: string | undefined, options: RenderOptions, pages: ServerPage[]): string {
-  const inserts: Array<[number, string]> = [];
+  // [from, to, text]: the source between from and to is replaced by text, in source order.
+  const edits: Array<[number, number, string]> = [];
   const visit = (node: Element, nodeLang: string | undefined) => {
     const ownLang = attribute(node, 'lang') ?? nodeLang;
     if (ours(node)) {
       const at = node.sourceCodeLocation!.startTag!.startOffset + 1 + node.tagName.length;
       let extra = ` ${MARK}="${pages.length}"`;
       if (node.tagName === 'attune-symptom-checklist' && options.region && attribute(node, 'region') === undefined) extra += ` region="${escape(options.region)}"`;
-      inserts.push([at, extra]);
+      edits.push([at, at, extra]);
+      const deferred = node.sourceCodeLocation!.attrs?.['defer-hydration'];
+      if (deferred) edits.push([deferred.startOffset - 1, deferred.endOffset, '']);
+      for (const old of node.childNodes.filter(isShadowTemplate)) edits.push([old.sourceCodeLocation!.startOffset, old.sourceCodeLocation!.endOffset, '']);
       pages.push({lang: ownLang ?? options.locale, base: options.baseUrl, children: childMarkup(node)});
     }
     for (const child of node.childNodes) if (isElement(child) && child.tagName !== 'template') visit(child, ownLang);
@@ -113,9 +124,9 @@ function marked(source: string, el: Element, lang: string | undefined, options: 
   const {startOffset, endOffset} = el.sourceCodeLocation!;
   let out = '';
   let at = startOffset;
-  for (const [offset, text] of inserts) {
-    out += source.slice(at, offset) + text;
-    at = offset;
+  for (const [from, to, text] of edits.sort((a, b) => a[0] - b[0])) {
+    out += source.slice(at, from) + text;
+    at = to;
   }
   return out + source.slice(at, endOffset);
 }
