@@ -1,10 +1,13 @@
-// npm run bench:profile: where the main-thread time of attune.js goes at startup, for the pages
-// whose goals npm run bench reports. Rebuilds dist/attune.js as the build does (same rollup input,
-// plugins and terser passes) but with short lines and a source map, then samples the page with the
-// DevTools protocol's Profiler, CPU throttled 4× like the bench, and maps every sample's line back to
-// its module in dist/ or node_modules/. Prints self time per module and per function, means of
-// PROFILE_RUNS runs (default 5). Reports; asserts nothing.
+// npm run bench:profile: where the main-thread time of attune.js goes at startup, on the pages of
+// the bench's goals: the floor, no widget, one CTA, the checklist and the demo pre-rendered. Rebuilds
+// dist/attune.js as the build does (same rollup input, plugins and terser passes) but with short
+// lines and a source map, samples each page with the DevTools protocol's Profiler, CPU throttled 4×
+// like the bench, and maps every sample's line back to its module in dist/ or node_modules/. Prints
+// self time per module and per function, and the engine's phases from a trace of the same visit
+// (HTML parsing, module compile and evaluation, style, layout, paint), means of PROFILE_RUNS runs
+// (default 5). The profiler slows the page: read the shares, not the totals. Asserts nothing.
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {execSync} from 'node:child_process';
 import {SourceMap} from 'node:module';
 import {rollup} from 'rollup';
 import terser from '@rollup/plugin-terser';
@@ -38,7 +41,9 @@ function where(url, line, column) {
   const {map, payload} = maps.get(file);
   const entry = map.findEntry(line, column);
   const index = payload.sources.indexOf(entry.originalSource);
-  const text = payload.sourcesContent?.[index]?.split('\n')[entry.originalLine]?.trim() ?? '';
+  const source = payload.sourcesContent?.[index]?.split('\n')[entry.originalLine] ?? '';
+  // A minified line (Lit's production build): the text from the function on.
+  const text = (source.length > 200 ? source.slice(entry.originalColumn) : source).trim();
   return {module: (entry.originalSource ?? file).replace(/^.*?\/(dist|node_modules)\//, '$1/'), line: entry.originalLine + 1, text};
 }
 
@@ -49,14 +54,21 @@ const pages = {
   'No widget, attune.js': floor.replace('</head>', script),
   'One booking CTA': floor.replace('</head>', script).replace('</main>', '  <attune-booking-cta><a href="/bench/pages/static.html">Book a first chat</a></attune-booking-cta>\n    </main>'),
 };
+// The pre-rendered pages of the bench, loading the profiled bundle (and its hydration chunk) instead.
+execSync(`node dist/cli.js prerender bench/pages/attune-checklist.html -o ${out}/checklist.html --stylesheets /dist/`, {stdio: 'pipe'});
+pages['Checklist, pre-rendered'] = readFileSync(`${out}/checklist.html`, 'utf8').replace('/dist/attune.js', `/${out}/attune.js`);
+pages['Demo, pre-rendered'] = readFileSync('dist/demo.html', 'utf8').replace('/dist/attune.js', `/${out}/attune.js`);
 for (const [name, html] of Object.entries(pages)) writeFileSync(`${out}/${name.replace(/\W+/g, '-')}.html`, html);
 
 const server = await serve();
 const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
 
+const PHASES = ['ParseHTML', 'ParseAuthorStyleSheet', 'v8.compileModule', 'v8.evaluateModule', 'v8.compile', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+
 /** One profiled visit: self time (ms) per module and per `module function`. */
 async function profile(path) {
   const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 800});
   await page.setCacheEnabled(false);
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: THROTTLE});
@@ -65,9 +77,16 @@ async function profile(path) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', {interval: 100});
   await cdp.send('Profiler.start');
-  await page.goto(server.origin + path, {waitUntil: 'networkidle0'});
+  await page.tracing.start({categories: ['devtools.timeline', 'v8', 'blink.user_timing']});
+  const url = server.origin + path;
+  await page.goto(url, {waitUntil: 'networkidle0'});
   const {profile} = await cdp.send('Profiler.stop');
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
   await page.close();
+  // The engine's phases from the trace, main-thread CPU time like the bench (inclusive: compiles run inside evaluation).
+  const nav = trace.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
+  const phases = {};
+  for (const e of trace) if (e.ph === 'X' && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && PHASES.includes(e.name)) phases[e.name] = (phases[e.name] ?? 0) + (e.tdur ?? 0) / 1000;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const ticks = new Map();
   profile.samples.forEach((id, i) => ticks.set(id, (ticks.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
@@ -88,12 +107,12 @@ async function profile(path) {
       }
     } else {
       const at = where(f.url, f.lineNumber, f.columnNumber);
-      const name = at.module.startsWith('dist/') ? `\`${at.text.slice(0, 60)}\`` : f.functionName || '(anonymous)';
+      const name = `\`${at.text.slice(0, 60).replaceAll('`', "'").replaceAll('|', '\\|')}\``;
       add(modules, at.module, time);
       add(functions, `${at.module}:${at.line} ${name}`, time);
     }
   }
-  return {modules, functions};
+  return {modules, functions, phases};
 }
 
 // Means, not medians: a function sampled in some runs only would get 0 from a median.
@@ -115,6 +134,7 @@ for (const name of Object.keys(pages)) {
   }
   const js = mean(runs.map((r) => Object.entries(r.modules).reduce((n, [k, ms]) => n + (k.startsWith('(') ? 0 : ms), 0)));
   console.log(`\n## ${name}: self time, ms (mean of ${RUNS} runs, ${THROTTLE}× throttled); JavaScript in all: ${js.toFixed(1)} ms\n\n| module | ms |\n| --- | ---: |\n${table(runs, 'modules', 15).join('\n')}`);
+  console.log(`\n| phase (trace) | ms |\n| --- | ---: |\n${table(runs, 'phases', PHASES.length).join('\n')}`);
   console.log(`\n| module and function | ms |\n| --- | ---: |\n${table(runs, 'functions', 20).join('\n')}`);
 }
 await browser.close();
