@@ -103,9 +103,10 @@ async function visit(path) {
   await page.tracing.start({categories: ['toplevel', 'blink.user_timing']});
   const url = origin + path;
   await page.goto(url, {waitUntil: 'networkidle0'});
-  // Quiet: no request for 500 ms and, where a script can hydrate, no widget still waiting to.
+  // Quiet: no request for 500 ms and, where a script can hydrate, no widget still waiting to (5 s at
+  // most: past the idle hydration's 4 s timeout, a widget waits for the visitor).
   const waiting = () => document.querySelector('script') && document.querySelector('[defer-hydration]');
-  while (await page.evaluate(waiting)) await new Promise((r) => setTimeout(r, 250));
+  for (let i = 0; i < 20 && (await page.evaluate(waiting)); i++) await new Promise((r) => setTimeout(r, 250));
   const result = await page.evaluate(vitals);
   const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
   await page.close();
@@ -176,7 +177,8 @@ const lines = [
   '',
   `- Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}; Node ${process.version}; ${chromeVersion}, headless, ${VIEWPORT.width}×${VIEWPORT.height}.`,
   `- CPU throttled ${THROTTLE}× (\`Emulation.setCPUThrottlingRate\`), cache disabled, every page in a new tab served from localhost by the repository's dev server. The pages are opened in turn (interleaved), one warm-up round, then ${RUNS} counted rounds (\`BENCH_RUNS\`); each figure is the median, with min–max.`,
-  '- A visit ends when the page is quiet: no request for 500 ms and no widget still waiting to hydrate. Nothing is clicked or typed, so every figure is from before the first input.',
+  '- Medians still move from run to run on a busy machine (other processes take the cores, and the throttler multiplies the delay): run the bench twice and read a goal that flips between the runs as unresolved.',
+  '- A visit ends when the page is quiet: no request for 500 ms and no widget still waiting to hydrate (5 s at most). Nothing is clicked or typed, so every figure is from before the first input.',
   '- **FCP**, **LCP**: the page\'s `first-contentful-paint` and last `largest-contentful-paint` entries; **CLS**: the sum of its `layout-shift` entries (buffered PerformanceObservers).',
   '- **Main thread**: a trace of each visit (DevTools protocol Tracing, category `toplevel`); the sum of the thread (CPU) time of every top-level task on the page\'s renderer main thread from navigationStart until the page is quiet: HTML parsing, script, style, layout, paint and the navigation itself, no idle time. Thread time rather than wall time, because the machine is shared: wall time also holds the time the OS gave the core to other processes, and Chromium\'s throttler (a busy-wait sized from the wall time that ran before it) multiplies that. Thread time keeps the throttler\'s busy-wait, so it is what a 4× slower CPU would spend. (`Performance.getMetrics` has only counters for the whole renderer, and its Script/Layout durations leave out HTML parsing and paint.) "Over floor" is the median minus the median of the page\'s floor: the same text as plain HTML, without script.',
   '- **Bytes**: raw / gzip (level 9) / brotli (quality 11) of the HTML, scripts and stylesheets the page loaded, computed from the files themselves (deterministic).',
