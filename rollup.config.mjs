@@ -10,18 +10,14 @@ import {anxiousAttachmentEn} from './dist/content/anxious-attachment.en.js';
 const plugins = [nodeResolve({exportConditions: ['production']})];
 // Minified per output: an ES module may drop unused top-level names, a classic script must keep
 // its `var Attune` global (module: false), or `Attune.registerPack` would vanish.
-const minify = (module) => terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}});
+const minify = (module) => terser({ecma: 2022, module, compress: {passes: 3}, format: {comments: false}});
 
 const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
-/**
- * A one-element bundle carries only the parts of the English pack its elements show (`texts` in
- * elements.json, e.g. `sections.signs`), marked partial: attune.js or another bundle on the same
- * page completes it (content/registry.ts, addShippedPack).
- */
-function englishTexts(texts) {
+/** The English pack with only `texts` (paths such as `sections.signs`), marked partial: the page completes it (content/registry.ts, addShippedPack). */
+function partialPack(texts, name = 'anxiousAttachmentEn') {
   const pack = {topic: anxiousAttachmentEn.topic, locale: anxiousAttachmentEn.locale, title: anxiousAttachmentEn.title, sections: {}};
   for (const path of texts) {
     const [top, section] = path.split('.');
@@ -29,18 +25,41 @@ function englishTexts(texts) {
     else if (top === 'sections') Object.assign(pack.sections, anxiousAttachmentEn.sections);
     else pack[top] = anxiousAttachmentEn[top];
   }
-  return {
-    name: 'attune-english-texts',
-    load: (id) => (id.endsWith('/dist/content/anxious-attachment.en.js') ? `export const anxiousAttachmentEn = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};` : null),
-  };
+  return `export const ${name} = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};`;
 }
+const isEnglish = (id) => id.endsWith('/dist/content/anxious-attachment.en.js');
+
+/**
+ * A one-element bundle carries only the parts of the English pack its elements show (`texts` in
+ * elements.json): attune.js or another bundle on the same page completes it.
+ */
+const englishTexts = (texts) => ({name: 'attune-english-texts', load: (id) => (isEnglish(id) ? partialPack(texts) : null)});
+
+/**
+ * attune-widgets.js carries the English pack without the therapy cards' longer texts (what a session
+ * involves, how it helps: only cards show them); attune-therapy.js, loaded with the first card,
+ * brings the therapies section whole (content/english-therapies.ts).
+ */
+const cardsBringTheirTexts = {
+  name: 'attune-cards-bring-their-texts',
+  load(id) {
+    if (id.endsWith('/dist/content/english-therapies.js')) return partialPack(['sections.therapies'], 'englishTherapies');
+    if (!isEnglish(id)) return null;
+    const pack = structuredClone(anxiousAttachmentEn);
+    for (const item of pack.sections.therapies.items) {
+      delete item.session;
+      delete item.helps;
+    }
+    return `export const anxiousAttachmentEn = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};`;
+  },
+};
 
 export default [
   // attune.js (every element, English) and, beside it, what a page loads only when it needs it:
   // the booking dialog, the checks of a site's own pack, the Spanish pack.
   {
     input: {attune: 'dist/script-tag.js'},
-    plugins,
+    plugins: [cardsBringTheirTexts, ...plugins],
     output: {dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'attune-[name].js', plugins: [minify(true)]},
     preserveEntrySignatures: 'allow-extension',
     onwarn,

@@ -53,11 +53,12 @@ export default {
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
   plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
-  // /missing-pack/… is dist/ without its Spanish pack: what a page sees when that file fails to load.
+  // /missing-pack/… is dist/ without its Spanish pack, /missing-widgets/… without attune-widgets.js:
+  // what a page sees when that file fails to load.
   middleware: [
     (ctx, next) => {
-      const [, file] = ctx.path.match(/^\/missing-pack\/(.+)$/) ?? [];
-      if (file?.includes('anxious-attachment.es')) return void (ctx.status = 404);
+      const [, folder, file] = ctx.path.match(/^\/missing-(pack|widgets)\/(.+)$/) ?? [];
+      if (file?.includes(folder === 'pack' ? 'anxious-attachment.es' : 'attune-widgets')) return void (ctx.status = 404);
       if (file) ctx.path = `/dist/${file}`;
       return next();
     },

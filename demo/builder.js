@@ -353,6 +353,8 @@ async function start() {
   });
   fromHash();
   renderAll();
+  // (attune.js loads the widgets once the page has one: the preview's, just made.)
+  await customElements.whenDefined('attune-provider');
   document.documentElement.dataset.ready = '';
 }
 

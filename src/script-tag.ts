@@ -1,34 +1,43 @@
-// The entry of dist/attune.js (which attune.classic.js loads too): registers every element and
-// exposes the one function a page without a build step needs. The classes are reachable through
-// customElements.get('attune-…'); npm users import them from 'attune-widgets' (where every element
-// is registered at once).
-// First, before Lit loads: see internal/trusted-types.ts.
-import './internal/trusted-types.js';
-import {AttuneProvider} from './components/provider/provider.js';
-import {AttuneExplainer} from './components/explainer/explainer.js';
-import {AttuneSymptomChecklist} from './components/symptom-checklist/symptom-checklist.js';
-import {AttuneBookingCta} from './components/booking-cta/booking-cta.js';
-import {define, defineWhenUsed} from './internal/define.js';
-import {registerPack} from './content/registry.js';
+// The entry of dist/attune.js (which attune.classic.js loads too). A page that includes it on every
+// page pays almost nothing where there is no widget: the widgets themselves (Lit, every element,
+// English) are in attune-widgets.js beside it, imported once, when the page first has an `attune-*`
+// element (at once, or when one is added later). `registerPack` works before that: packs wait in
+// the page's queue (shared with attune.classic.js) and are registered before any widget renders.
+import type {registerPack as register} from './content/registry.js';
 import {classicQueue} from './internal/classic-queue.js';
 
-// Packs a page gave attune.classic.js's `window.Attune.registerPack` early: registered now, before
-// any widget's first update runs (updates wait for a microtask), so the widgets wait for them.
 const queue = classicQueue();
-queue.register = registerPack;
-for (const args of queue.packs.splice(0)) registerPack(...args);
 
-// The provider first, so widgets find it as they upgrade.
-define('attune-provider', AttuneProvider);
-define('attune-explainer', AttuneExplainer);
-define('attune-symptom-checklist', AttuneSymptomChecklist);
-define('attune-booking-cta', AttuneBookingCta);
-// The therapy cards, the widget pages show least, load with the first page that has one.
-defineWhenUsed(['attune-therapy-cards', 'attune-therapy-card'], 'attune-therapy.js', () =>
-  import('./components/therapy-cards/therapy.js').then(({AttuneTherapyCards, AttuneTherapyCard}) => {
-    define('attune-therapy-cards', AttuneTherapyCards);
-    define('attune-therapy-card', AttuneTherapyCard);
-  }),
-);
+/**
+ * Registers a content pack (see attune-widgets/content). Before the widgets' code has loaded the
+ * pack is queued, checked when it arrives, and `true` is returned.
+ */
+export const registerPack: typeof register = (...args) => (queue.register ? queue.register(...args) : (queue.packs.push(args), true));
 
-export {registerPack};
+// (An element not yet registered matches :not(:defined); only ours count.)
+const isOurs = (el: Element) => el.localName.startsWith('attune-');
+const ours = (node: Node) => node instanceof Element && (isOurs(node) || [...node.querySelectorAll(':not(:defined)')].some(isOurs));
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads and registers the widgets now. attune.js does it by itself when an `attune-*` element
+ * appears in the page; call this for one made inside another component's shadow root, which the
+ * page cannot see. Resolves once every element is registered (or its file could not load).
+ */
+export function loadWidgets(): Promise<void> {
+  return (loading ??= import('./widgets.js').then(
+    () => undefined,
+    (error: Error) => console.error(`[attune] could not load attune-widgets.js (beside attune.js), which every Attune element needs. ${error.message}`),
+  ));
+}
+const load = () => void loadWidgets();
+
+if (ours(document.documentElement)) load();
+else {
+  const observer = new MutationObserver((records) => {
+    if (!records.some(({addedNodes}) => [...addedNodes].some(ours))) return;
+    observer.disconnect();
+    load();
+  });
+  observer.observe(document, {childList: true, subtree: true});
+}
