@@ -45,9 +45,21 @@ const observer = new IntersectionObserver(
 );
 type Reactive = Element & {updateComplete?: Promise<unknown>};
 
-/** Every element matching `selector` in `el`'s shadow root and the shadow roots inside it. */
-const deep = <T extends Element>(el: Element, selector: string): T[] =>
-  [...(el.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((node) => [...(node.matches(selector) ? [node as T] : []), ...deep<T>(node, selector)]);
+/**
+ * In one walk of `el`'s shadow root and the shadow roots inside it: the ticked inputs, the open
+ * details, and the elements that render themselves (those with an `updateComplete`).
+ */
+function inside(el: Element, found = {ticked: [] as HTMLInputElement[], opened: [] as HTMLDetailsElement[], reactive: [] as Reactive[]}) {
+  for (const node of el.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (node instanceof HTMLInputElement && node.checked) found.ticked.push(node);
+    else if (node instanceof HTMLDetailsElement && node.open) found.opened.push(node);
+    else if (node.shadowRoot) {
+      if ('updateComplete' in node) found.reactive.push(node as Reactive);
+      inside(node, found);
+    }
+  }
+  return found;
+}
 
 /**
  * Hydrates `el`. What the visitor did in its pre-rendered HTML before (a box ticked, a radio
@@ -56,11 +68,10 @@ const deep = <T extends Element>(el: Element, selector: string): T[] =>
 const start = async (el: Reactive) => {
   if (!el.hasAttribute('defer-hydration')) return;
   observer.unobserve(el);
-  const ticked = deep<HTMLInputElement>(el, 'input').filter((input) => input.checked);
-  const opened = deep<HTMLDetailsElement>(el, 'details[open]');
+  const {ticked, opened} = inside(el);
   el.removeAttribute('defer-hydration');
   await el.updateComplete;
-  await Promise.all(deep<Reactive>(el, '*').map((inner) => inner.updateComplete));
+  await Promise.all(inside(el).reactive.map((inner) => inner.updateComplete));
   for (const input of ticked) if (!input.checked) input.click();
   for (const details of opened) details.dispatchEvent(new Event('toggle'));
 };
