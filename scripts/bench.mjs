@@ -134,7 +134,7 @@ const sum = (files) => files.map(measure).reduce((a, b) => ({raw: a.raw + b.raw,
 const pageBytes = Object.fromEntries(pages.map(([name, path]) => [name, sum([...new Set([path, ...loaded[name]])].filter((p) => p === '/' || /\.(html|js|css)$/.test(p)).map(file))]));
 const version = (name) => JSON.parse(readFileSync(`${existsSync(`${nm}/${name}`) ? nm : 'node_modules'}/${name}/package.json`, 'utf8')).version;
 const libraries = [
-  ['Attune: `dist/attune.js` (every element, Lit, English content)', ['dist/attune.js']],
+  ['Attune: `dist/attune.js` + `dist/attune-widgets.js` (every element, Lit, English content)', ['dist/attune.js', 'dist/attune-widgets.js']],
   ...entries.map(({entry, tags}) => [`Attune: ${tags.map((t) => `\`<${t}>\``).join(' and ')} alone (\`dist/bundles/${entry}.js\`)`, [`dist/bundles/${entry}.js`]]),
   [`SurveyJS ${version('survey-core')}: survey-core + survey-js-ui + CSS`, [`${nm}/survey-core/survey.core.min.js`, `${nm}/survey-js-ui/survey-js-ui.min.js`, `${nm}/survey-core/survey-core.min.css`]],
   [`Shoelace ${version('@shoelace-style/shoelace')}: checkbox + card + button + light theme, bundled with esbuild`, [`${out}/shoelace.js`, `${out}/shoelace.css`]],

@@ -21,6 +21,7 @@ const required = [
   'dist/index.d.ts',
   'dist/classes.js',
   'dist/attune.js',
+  'dist/attune-widgets.js',
   'dist/attune.classic.js',
   'dist/attune.es.js',
   'dist/locales/es.js',
