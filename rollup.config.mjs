@@ -16,8 +16,11 @@ const onwarn = (warning) => {
   throw new Error(`rollup: ${warning.message}`);
 };
 
-/** The English pack with only `texts` (paths such as `sections.signs`), marked partial: the page completes it (content/registry.ts, addShippedPack). */
-function partialPack(texts, name = 'anxiousAttachmentEn') {
+/** A module exporting `pack` as `name`, marked partial: the page completes it (content/registry.ts, addShippedPack). */
+const partialModule = (pack, name = 'anxiousAttachmentEn') => `export const ${name} = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};`;
+
+/** The English pack with only `texts` (paths such as `sections.signs`). */
+function englishPart(texts) {
   const pack = {topic: anxiousAttachmentEn.topic, locale: anxiousAttachmentEn.locale, title: anxiousAttachmentEn.title, sections: {}};
   for (const path of texts) {
     const [top, section] = path.split('.');
@@ -25,7 +28,7 @@ function partialPack(texts, name = 'anxiousAttachmentEn') {
     else if (top === 'sections') Object.assign(pack.sections, anxiousAttachmentEn.sections);
     else pack[top] = anxiousAttachmentEn[top];
   }
-  return `export const ${name} = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};`;
+  return pack;
 }
 const isEnglish = (id) => id.endsWith('/dist/content/anxious-attachment.en.js');
 
@@ -33,7 +36,7 @@ const isEnglish = (id) => id.endsWith('/dist/content/anxious-attachment.en.js');
  * A one-element bundle carries only the parts of the English pack its elements show (`texts` in
  * elements.json): attune.js or another bundle on the same page completes it.
  */
-const englishTexts = (texts) => ({name: 'attune-english-texts', load: (id) => (isEnglish(id) ? partialPack(texts) : null)});
+const englishTexts = (texts) => ({name: 'attune-english-texts', load: (id) => (isEnglish(id) ? partialModule(englishPart(texts)) : null)});
 
 /**
  * attune-widgets.js carries the English pack without the therapy cards' longer texts (what a session
@@ -43,19 +46,20 @@ const englishTexts = (texts) => ({name: 'attune-english-texts', load: (id) => (i
 const cardsBringTheirTexts = {
   name: 'attune-cards-bring-their-texts',
   load(id) {
-    if (id.endsWith('/dist/content/english-therapies.js')) return partialPack(['sections.therapies'], 'englishTherapies');
+    if (id.endsWith('/dist/content/english-therapies.js')) return partialModule(englishPart(['sections.therapies']), 'englishTherapies');
     if (!isEnglish(id)) return null;
     const pack = structuredClone(anxiousAttachmentEn);
     for (const item of pack.sections.therapies.items) {
       delete item.session;
       delete item.helps;
     }
-    return `export const anxiousAttachmentEn = {...${JSON.stringify(pack)}, [Symbol.for('attune.partial-pack')]: true};`;
+    return partialModule(pack);
   },
 };
 
 export default [
-  // attune.js (every element, English) and, beside it, what a page loads only when it needs it:
+  // attune.js (the loader), attune-widgets.js (every element, English) and, beside them, what a page
+  // loads only when it needs it:
   // the booking dialog, the checks of a site's own pack, the Spanish pack.
   {
     input: {attune: 'dist/script-tag.js'},

@@ -5,6 +5,7 @@
 // the page's queue (shared with attune.classic.js) and are registered before any widget renders.
 import type {registerPack as register} from './content/registry.js';
 import {classicQueue} from './internal/classic-queue.js';
+import {whenUsed} from './internal/when-used.js';
 
 const queue = classicQueue();
 
@@ -14,9 +15,6 @@ const queue = classicQueue();
  */
 export const registerPack: typeof register = (...args) => (queue.register ? queue.register(...args) : (queue.packs.push(args), true));
 
-// (An element not yet registered matches :not(:defined); only ours count.)
-const isOurs = (el: Element) => el.localName.startsWith('attune-');
-const ours = (node: Node) => node instanceof Element && (isOurs(node) || [...node.querySelectorAll(':not(:defined)')].some(isOurs));
 let loading: Promise<void> | undefined;
 
 /**
@@ -30,14 +28,5 @@ export function loadWidgets(): Promise<void> {
     (error: Error) => console.error(`[attune] could not load attune-widgets.js (beside attune.js), which every Attune element needs. ${error.message}`),
   ));
 }
-const load = () => void loadWidgets();
-
-if (ours(document.documentElement)) load();
-else {
-  const observer = new MutationObserver((records) => {
-    if (!records.some(({addedNodes}) => [...addedNodes].some(ours))) return;
-    observer.disconnect();
-    load();
-  });
-  observer.observe(document, {childList: true, subtree: true});
-}
+// (An element not yet registered matches :not(:defined); only ours count.)
+whenUsed(':not(:defined)', () => void loadWidgets(), (el) => el.localName.startsWith('attune-'));

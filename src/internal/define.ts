@@ -2,6 +2,7 @@ import {ContextRoot} from '@lit/context';
 import {isServer} from 'lit';
 import {policyRefused} from './trusted-types.js';
 import {prerendered} from './page.js';
+import {whenUsed} from './when-used.js';
 
 // On a page with pre-rendered markup, registration waits for the hydration code (loaded then only):
 // an element registered before it would render afresh over the server's HTML.
@@ -26,16 +27,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  * for them.) A module that fails to load leaves the elements undefined, with one console error.
  */
 export function defineWhenUsed(tags: readonly string[], file: string, load: () => Promise<unknown>) {
-  const selector = tags.join();
-  const start = () => void load().catch((error: Error) => console.error(`[attune] could not load ${file} (beside attune.js), which ${tags.map((tag) => `<${tag}>`).join(' and ')} need. ${error.message}`));
-  if (document.querySelector(selector)) return start();
-  const observer = new MutationObserver((records) => {
-    const added = records.some(({addedNodes}) => [...addedNodes].some((node) => node instanceof Element && (node.matches(selector) || node.querySelector(selector))));
-    if (!added) return;
-    observer.disconnect();
-    start();
-  });
-  observer.observe(document, {childList: true, subtree: true});
+  whenUsed(tags.join(), () => void load().catch((error: Error) => console.error(`[attune] could not load ${file} (beside attune.js), which ${tags.map((tag) => `<${tag}>`).join(' and ')} need. ${error.message}`)));
 }
 
 const rootKey = Symbol.for('attune.context-root');
