@@ -36,7 +36,7 @@ export async function checkScreenReader({log = (m) => console.error(m)} = {}) {
     record('Orca, speech-dispatcher, espeak-ng, Firefox ESR, Xvfb and xdotool are installed', false, error.message);
     return results;
   }
-  const {flows} = await import('./screen-reader/flows.mjs');
+  const {flows} = await import('../test/screen-reader/flows.mjs');
   const about = `Orca ${version('orca')} with Firefox ESR ${version('firefox-esr')} and speech-dispatcher ${version('speech-dispatcher')} (espeak-ng) under Xvfb, keys sent with xdotool; Orca's default settings except one, no “say all” when a page loads.`;
 
   const desktop = new Desktop();

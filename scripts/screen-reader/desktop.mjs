@@ -49,85 +49,8 @@ export function ensurePackages(log = console.log) {
 /** Installed version of a Debian package ("43.1-1"), or "?". */
 export const version = (pkg) => spawnSync('dpkg-query', ['-W', '-f=${Version}', pkg], {encoding: 'utf8'}).stdout?.trim() || '?';
 
-// Firefox: a fresh profile where nothing speaks but the page and nothing leaves the machine
-// (no first-run or what's-new pages, updates, telemetry, studies, session restore, translations or
-// suggestions; every address but 127.0.0.1 goes to a closed local port).
-const firefoxPrefs = {
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.startup.homepage': 'about:blank',
-  'browser.startup.page': 0,
-  'startup.homepage_welcome_url': '',
-  'startup.homepage_welcome_url.additional': '',
-  'browser.aboutwelcome.enabled': false,
-  'browser.newtabpage.enabled': false,
-  'browser.sessionstore.resume_from_crash': false,
-  'browser.sessionstore.max_resumed_crashes': 0,
-  'toolkit.startup.max_resumed_crashes': -1,
-  'browser.tabs.warnOnClose': false,
-  'browser.warnOnQuit': false,
-  'browser.uitour.enabled': false,
-  'browser.translations.enable': false,
-  'browser.translations.automaticallyPopup': false,
-  'browser.urlbar.autoFill': false,
-  'browser.urlbar.suggest.searches': false,
-  'browser.urlbar.suggest.topsites': false,
-  'browser.urlbar.suggest.engines': false,
-  'browser.urlbar.quicksuggest.enabled': false,
-  'browser.urlbar.showSearchSuggestionsFirst': false,
-  'browser.search.suggest.enabled': false,
-  'browser.search.update': false,
-  'browser.discovery.enabled': false,
-  'browser.messaging-system.whatsNewPanel.enabled': false,
-  'browser.region.update.enabled': false,
-  'browser.region.network.url': '',
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.contentblocking.report.lockwise.enabled': false,
-  'extensions.pocket.enabled': false,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.blocklist.enabled': false,
-  'signon.rememberSignons': false,
-  'app.update.auto': false,
-  'app.update.enabled': false,
-  'app.normandy.enabled': false,
-  'app.shield.optoutstudies.enabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'datareporting.policy.firstRunURL': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.archive.enabled': false,
-  'toolkit.telemetry.reportingpolicy.firstRun': false,
-  'media.gmp-manager.updateEnabled': false,
-  'media.gmp-gmpopenh264.enabled': false,
-  'media.gmp-widevinecdm.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'network.predictor.enabled': false,
-  'network.http.speculative-parallel-limit': 0,
-  'network.trr.mode': 5,
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 1,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 1,
-  'network.proxy.socks': '127.0.0.1',
-  'network.proxy.socks_port': 1,
-  'network.proxy.no_proxies_on': '127.0.0.1, localhost',
-  'services.settings.server': 'http://127.0.0.1:1/',
-  // No portal round trips at start (there is no desktop behind them).
-  'widget.use-xdg-desktop-portal.file-picker': 0,
-  'widget.use-xdg-desktop-portal.mime-handler': 0,
-  'widget.use-xdg-desktop-portal.settings': 0,
-  'widget.use-xdg-desktop-portal.location': 0,
-  'widget.use-xdg-desktop-portal.open-uri': 0,
-};
+// Firefox: a fresh profile where nothing speaks but the page and nothing leaves the machine.
+const firefoxPrefs = new URL('../../test/screen-reader/firefox-user.js', import.meta.url);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -200,7 +123,7 @@ export class Desktop {
         '',
       ].join('\n'),
     );
-    writeFileSync(join(this.profile, 'user.js'), Object.entries(firefoxPrefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n');
+    cpSync(firefoxPrefs, join(this.profile, 'user.js'));
   }
 
   /** Starts a process of this run; its output goes to `<dir>/<name>.log`. */
