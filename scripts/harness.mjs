@@ -19,21 +19,12 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
-/** Flags for headless use on CI machines (root, no GPU, no network but localhost). */
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Tests run two pages at once; a page in the background must not have its timers or frames paused.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+/**
+ * Flags for headless use on CI machines (root, no GPU, no network but localhost). Every launch goes
+ * through puppeteer, whose own defaults already keep background pages' timers and frames running
+ * (tests run two pages at once) and turn off sync, first-run screens and background networking.
+ */
+export const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update'];
 
 /**
  * A Chromium-family browser: CHROME_PATH, then the usual install paths. As root on a Debian-like
@@ -56,9 +47,9 @@ export function findBrowser({install = false} = {}) {
 }
 
 /**
- * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the bench's peers when
- * asked). `delay` maps a path to milliseconds to wait before answering it (a script that arrives
- * late); `headers` are added to every answer (a Content-Security-Policy).
+ * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the
+ * bench's peers when asked). `delay` maps a path to milliseconds to wait before answering it (a
+ * script that arrives late); `headers` are added to every answer (a Content-Security-Policy).
  */
 export async function serve({port = 0, hostname = '127.0.0.1', delay = {}, headers = {}, benchDependencies = false} = {}) {
   const guard = async (ctx, next) => {
