@@ -46,6 +46,21 @@ const page = (markup, {theme}) => `<!doctype html>
   </body>
 </html>`;
 
+/** Answers the page and its fonts from here, and turns forced colors on (puppeteer does not emulate them). */
+const prepare = (markup, options) => async (tab) => {
+  if (options.forced) {
+    await (await tab.createCDPSession()).send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
+  }
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    const {pathname} = new URL(request.url());
+    const font = /^\/visual-fonts\/(\d+)\.woff2$/.exec(pathname);
+    if (pathname === '/visual.html') return request.respond({contentType: 'text/html', body: page(markup, options)});
+    if (font) return request.respond({contentType: 'font/woff2', body: readFileSync(fontFile(font[1]))});
+    return request.continue();
+  });
+};
+
 export async function checkVisual({update = false} = {}) {
   const results = [];
   mkdirSync('test/visual', {recursive: true});
@@ -54,21 +69,8 @@ export async function checkVisual({update = false} = {}) {
     async ({open}) => {
       for (const [name, markup] of Object.entries(widgets)) {
         for (const [variant, options] of Object.entries(variants)) {
-          // The page and its fonts are answered here, not served; forced colors are not in puppeteer's emulation.
-          const before = async (tab) => {
-            if (options.forced) {
-              const features = [{name: 'forced-colors', value: 'active'}];
-              await (await tab.createCDPSession()).send('Emulation.setEmulatedMedia', {features});
-            }
-            await tab.setRequestInterception(true);
-            tab.on('request', (request) => {
-              const {pathname} = new URL(request.url());
-              const font = /^\/visual-fonts\/(\d+)\.woff2$/.exec(pathname);
-              if (pathname === '/visual.html') return request.respond({contentType: 'text/html', body: page(markup, options)});
-              return font ? request.respond({contentType: 'font/woff2', body: readFileSync(fontFile(font[1]))}) : request.continue();
-            });
-          };
-          const {page: tab} = await open('/visual.html', {viewport: {width: options.width, height: 800, deviceScaleFactor: 1}, before});
+          const viewport = {width: options.width, height: 800, deviceScaleFactor: 1};
+          const {page: tab} = await open('/visual.html', {viewport, before: prepare(markup, options)});
           await tab.evaluate(() => customElements.whenDefined('attune-explainer'));
           await settle(tab, 3);
           await tab.evaluate(() => document.fonts.ready);
@@ -89,7 +91,9 @@ export async function checkVisual({update = false} = {}) {
           const share = changed / (width * height);
           if (share > MAX_DIFF) writeFileSync(`.test-results/visual/${name}-${variant}.actual.png`, shot);
           if (share > MAX_DIFF && sized) writeFileSync(`.test-results/visual/${name}-${variant}.diff.png`, PNG.sync.write(diff));
-          const detail = sized ? `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)` : `size ${width}×${height}, baseline ${expected.width}×${expected.height}`;
+          const detail = sized
+            ? `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)`
+            : `size ${width}×${height}, baseline ${expected.width}×${expected.height}`;
           results.push({name: `${label} matches its baseline`, ok: share <= MAX_DIFF, detail});
         }
       }
