@@ -143,10 +143,10 @@ export async function checkStories({build = true} = {}) {
     const missing = story.play || !result?.html ? [] : story.texts.filter(([, t]) => !text.includes(t)).map(([tag]) => `<${tag}>'s text differs`);
     results.push({name: `server: story ${story.name} renders on the server${story.play ? '' : ', with the text the browser shows'}`, ok: !!result?.html && result.html.includes('shadowrootmode') && !missing.length, detail: result?.error ?? missing.join('; ')});
   }
+  const documented = (list) => new Set((list ?? []).map((x) => x.name));
+  const base = declarations.find((x) => x.name === 'AttuneElement');
   for (const {tag} of elements) {
     const d = declarations.find((x) => x.tagName === tag);
-    const documented = (list) => new Set((list ?? []).map((x) => x.name));
-    const base = declarations.find((x) => x.name === 'AttuneElement');
     const gaps = [
       ...[...(seen[tag]?.parts ?? [])].filter((p) => !documented(d?.cssParts).has(p)).map((p) => `part ${p}`),
       ...[...(seen[tag]?.slots ?? [])].filter((s) => !documented(d?.slots).has(s)).map((s) => `slot ${s || '(default)'}`),

@@ -1,6 +1,6 @@
-// The one harness of the page checks (smoke, visual, lifecycle, stories, clients, bench, Lighthouse,
-// screenshots): the repository served by @web/dev-server, Chromium through puppeteer, one axe rule
-// list. `npm start` serves the demo with it. Nothing here downloads a browser.
+// The one harness of the page checks (smoke, visual, lifecycle, stories, clients, integrations,
+// bench, Lighthouse, screenshots): the repository served by @web/dev-server, Chromium through
+// puppeteer, one axe rule list. `npm start` serves the demo with it. Nothing here downloads a browser.
 import {existsSync, readFileSync} from 'node:fs';
 import {execSync} from 'node:child_process';
 import {createRequire} from 'node:module';
@@ -19,21 +19,12 @@ const candidates = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ].filter(Boolean);
 
-/** Flags for headless use on CI machines (root, no GPU, no network but localhost). */
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Tests run two pages at once; a page in the background must not have its timers or frames paused.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+/**
+ * Flags for headless use on CI machines (root, no GPU, no network but localhost). Every launch goes
+ * through puppeteer, whose own defaults already keep background pages' timers and frames running
+ * (tests run two pages at once) and turn off sync, first-run screens and background networking.
+ */
+export const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-component-update'];
 
 /**
  * A Chromium-family browser: CHROME_PATH, then the usual install paths. As root on a Debian-like
@@ -56,11 +47,12 @@ export function findBrowser({install = false} = {}) {
 }
 
 /**
- * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the bench's peers when
- * asked). `delay` maps a path to milliseconds to wait before answering it (a script that arrives
- * late); `headers` are added to every answer (a Content-Security-Policy).
+ * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the
+ * bench's peers when asked), or the folder `root` as it is. `delay` maps a path to milliseconds to
+ * wait before answering it (a script that arrives late); `headers` are added to every answer (a
+ * Content-Security-Policy).
  */
-export async function serve({port = 0, hostname = '127.0.0.1', delay = {}, headers = {}, benchDependencies = false} = {}) {
+export async function serve({port = 0, hostname = '127.0.0.1', root, delay = {}, headers = {}, benchDependencies = false} = {}) {
   const guard = async (ctx, next) => {
     const dependency = ctx.path.includes('/node_modules/') && !(benchDependencies && ctx.path.startsWith('/bench/node_modules/'));
     if (dependency || ctx.path.includes('/.git/')) return void ((ctx.status = 403), (ctx.body = 'Forbidden'));
@@ -68,11 +60,11 @@ export async function serve({port = 0, hostname = '127.0.0.1', delay = {}, heade
     if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
     if (delay[ctx.path]) await new Promise((r) => setTimeout(r, delay[ctx.path]));
     // The demo as a site would publish it: pre-rendered (the browser-rendered one is /demo/index.html).
-    if (ctx.path === '/') ctx.url = '/dist/demo.html';
+    if (ctx.path === '/' && !root) ctx.url = '/dist/demo.html';
     await next();
     ctx.set({'cache-control': 'no-store', ...headers});
   };
-  const rootDir = fileURLToPath(new URL('..', import.meta.url));
+  const rootDir = root ?? fileURLToPath(new URL('..', import.meta.url));
   const server = await startDevServer({config: {rootDir, port, hostname, middleware: [guard]}, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false});
   return {origin: `http://${hostname}:${server.server.address().port}`, close: () => server.stop()};
 }

@@ -5,9 +5,7 @@
 import {cpSync, existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {resolve} from 'node:path';
-import {startDevServer} from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import {chromeArgs, findBrowser, openPage} from './harness.mjs';
+import {withBrowser} from './harness.mjs';
 import {runWhenMain} from './cli.mjs';
 import {anxiousAttachmentEn as en} from '../dist/content/anxious-attachment.en.js';
 import {anxiousAttachmentEs as es} from '../dist/content/anxious-attachment.es.js';
@@ -15,8 +13,6 @@ import {anxiousAttachmentEs as es} from '../dist/content/anxious-attachment.es.j
 const out = resolve('.test-results/integrations');
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const bin = (name) => resolve('node_modules/.bin', name);
-// (Browsers ask for /favicon.ico on their own: "no content" rather than a 404 error.)
-const noFavicon = (ctx, next) => (ctx.path === '/favicon.ico' ? void (ctx.status = 204) : next());
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Runs one build; its output is shown only when it fails. */
@@ -54,33 +50,31 @@ export async function checkIntegrations() {
     }
   }
   // In Chromium: every widget hydrates without a console message, and the checklist answers.
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
-  try {
-    for (const [site, pages] of Object.entries(sites)) {
-      const server = await startDevServer({config: {rootDir: `${out}/${site}`, port: 0, hostname: '127.0.0.1', middleware: [noFavicon]}, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false});
-      for (const page of Object.keys(pages)) {
-        const {page: tab, problems} = await openPage(browser, `http://127.0.0.1:${server.server.address().port}/${page.replace('index.html', '')}`);
-        const seen = await tab
-          .evaluate(async () => {
-            for (let i = 0; i < 200 && document.querySelector('[defer-hydration]'); i++) await new Promise((r) => setTimeout(r, 25));
-            const checklist = document.querySelector('attune-symptom-checklist');
-            const progress = () => checklist.shadowRoot.querySelector('[part~="progress"]').textContent;
-            const before = progress();
-            checklist.shadowRoot.querySelector('input').click();
-            await checklist.updateComplete;
-            const heading = document.querySelector('attune-explainer').shadowRoot.querySelector('h2').textContent;
-            return {waiting: document.querySelectorAll('[defer-hydration]').length, heading, before, after: progress()};
-          })
-          .catch((error) => ({error: error.message}));
-        const ok = !seen.error && !seen.waiting && seen.heading === pages[page].heading && !problems.length;
-        check(`${site} ${page} hydrates in Chromium, keeping its text, with no console message`, ok, JSON.stringify({...seen, problems}));
-        check(`${site} ${page}: ticking a checklist box counts`, seen.before?.startsWith('0') && seen.after?.startsWith('1'), JSON.stringify(seen));
-        await tab.close();
-      }
-      await server.stop();
-    }
-  } finally {
-    await browser.close();
+  for (const [site, pages] of Object.entries(sites)) {
+    await withBrowser(
+      async ({open}) => {
+        for (const page of Object.keys(pages)) {
+          const {page: tab, problems} = await open(`/${page.replace('index.html', '')}`);
+          const seen = await tab
+            .evaluate(async () => {
+              for (let i = 0; i < 200 && document.querySelector('[defer-hydration]'); i++) await new Promise((r) => setTimeout(r, 25));
+              const checklist = document.querySelector('attune-symptom-checklist');
+              const progress = () => checklist.shadowRoot.querySelector('[part~="progress"]').textContent;
+              const before = progress();
+              checklist.shadowRoot.querySelector('input').click();
+              await checklist.updateComplete;
+              const heading = document.querySelector('attune-explainer').shadowRoot.querySelector('h2').textContent;
+              return {waiting: document.querySelectorAll('[defer-hydration]').length, heading, before, after: progress()};
+            })
+            .catch((error) => ({error: error.message}));
+          const ok = !seen.error && !seen.waiting && seen.heading === pages[page].heading && !problems.length;
+          check(`${site} ${page} hydrates in Chromium, keeping its text, with no console message`, ok, JSON.stringify({...seen, problems}));
+          check(`${site} ${page}: ticking a checklist box counts`, seen.before?.startsWith('0') && seen.after?.startsWith('1'), JSON.stringify(seen));
+          await tab.close();
+        }
+      },
+      {server: {root: `${out}/${site}`}},
+    );
   }
   return results;
 }

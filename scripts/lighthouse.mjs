@@ -1,48 +1,47 @@
-// Lighthouse (pinned to 12.2.x, which runs on Node 20) on the demo page, in the project's Chromium.
+// Lighthouse (pinned to 12.2.x, which runs on Node 20) on the demo page, in the harness's Chromium.
 // `npm test` requires accessibility 100 and records the four scores; `npm run lighthouse` also
 // writes them, with the main metrics, to docs/LIGHTHOUSE.md (the committed report).
 import {writeFileSync} from 'node:fs';
 import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
-import {chromeArgs, findBrowser, serve} from './harness.mjs';
+import {withBrowser} from './harness.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const metrics = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+  'Speed Index': 'speed-index',
+};
 
 export async function runLighthouse() {
-  const server = await serve();
-  const chrome = await chromeLauncher.launch({chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromeArgs]});
-  try {
-    const url = `${server.origin}/`;
-    const {lhr} = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories});
-    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-    const failing = categories.flatMap((c) =>
-      lhr.categories[c].auditRefs
-        .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => `${c}: ${a.id}${a.details?.items?.[0]?.reason ? ` (${a.details.items[0].reason})` : ''}`),
-    );
-    const metric = (id) => lhr.audits[id]?.displayValue ?? '—';
-    return {
-      scores,
-      failing,
-      metrics: {FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), 'Speed Index': metric('speed-index')},
-      version: lhr.lighthouseVersion,
-      browser: lhr.environment.hostUserAgent.match(/(?:Chrome|Chromium)\/[\d.]+/)?.[0] ?? lhr.environment.hostUserAgent,
-      formFactor: lhr.configSettings.formFactor,
-      throttling: lhr.configSettings.throttlingMethod,
-    };
-  } finally {
-    await chrome.kill();
-    await server.close();
-  }
+  // Lighthouse connects to the browser puppeteer started, through its debugging port.
+  const {lhr} = await withBrowser(({browser, origin}) => {
+    const port = Number(new URL(browser.wsEndpoint()).port);
+    return lighthouse(`${origin}/`, {hostname: '127.0.0.1', port, output: 'json', logLevel: 'error', onlyCategories: categories});
+  });
+  const failing = categories.flatMap((c) =>
+    lhr.categories[c].auditRefs
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => `${c}: ${a.id}${a.details?.items?.[0]?.reason ? ` (${a.details.items[0].reason})` : ''}`),
+  );
+  return {
+    scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+    failing,
+    metrics: Object.fromEntries(Object.entries(metrics).map(([name, id]) => [name, lhr.audits[id]?.displayValue ?? '—'])),
+    version: lhr.lighthouseVersion,
+    browser: lhr.environment.hostUserAgent.match(/(?:Chrome|Chromium)\/[\d.]+/)?.[0] ?? lhr.environment.hostUserAgent,
+    formFactor: lhr.configSettings.formFactor,
+    throttling: lhr.configSettings.throttlingMethod,
+  };
 }
 
 export async function checkLighthouse() {
   const r = await runLighthouse();
   const summary = categories.map((c) => `${c} ${r.scores[c]}`).join(', ');
-  return [
-    {name: `lighthouse ${r.version}: accessibility 100 on the demo page (${summary})`, ok: r.scores.accessibility === 100, detail: r.failing.join('; ')},
-  ];
+  const name = `lighthouse ${r.version}: accessibility 100 on the demo page (${summary})`;
+  return [{name, ok: r.scores.accessibility === 100, detail: r.failing.join('; ')}];
 }
 
 if (process.argv[1]?.endsWith('lighthouse.mjs')) {

@@ -1,31 +1,21 @@
 // The package as npm will publish it: `npm pack`, then the tarball's file list, publint,
 // "are the types wrong" (ESM-only profile), and custom-elements.json: complete, and valid for
 // wc-toolkit's validator.
-import {execFileSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {elements, entries} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
-const npm = (args, options = {}) => execFileSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
+// npm's output; attw exits 1 when it finds problems, and its JSON says which.
+const npm = (args) => spawnSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20}).stdout;
 
 /** What must be in the tarball, and what must never be. */
 const required = [
-  'package.json',
-  'README.md',
-  'LICENSE',
-  'custom-elements.json',
-  'content-pack.schema.json',
-  'dist/index.js',
-  'dist/index.d.ts',
-  'dist/classes.js',
-  'dist/attune.js',
-  'dist/attune-widgets.js',
-  'dist/attune.classic.js',
-  'dist/attune.es.js',
-  'dist/locales/es.js',
-  'dist/classic.d.ts',
+  ...['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'content-pack.schema.json'],
+  ...['index.js', 'index.d.ts', 'classes.js', 'classic.d.ts', 'locales/es.js'].map((f) => `dist/${f}`),
+  ...['attune.js', 'attune-widgets.js', 'attune.classic.js', 'attune.es.js'].map((f) => `dist/${f}`),
   ...['react', 'preact', 'vue', 'svelte'].map((n) => `dist/${n}.d.ts`),
   ...['vscode.html-custom-data', 'vscode.css-custom-data', 'web-types'].map((n) => `dist/${n}.json`),
   ...entries.flatMap(({entry}) => [`dist/define/${entry}.js`, `dist/define/${entry}.d.ts`, `dist/bundles/${entry}.js`]),
@@ -48,13 +38,12 @@ export async function checkPackage() {
     const tarball = join(dir, packed.filename);
 
     // Every entry point of elements.json is in the exports map, with its types.
-    const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
-    const unexported = entries.filter(({entry}) => exports[`./${entry}`]?.default !== `./dist/define/${entry}.js` || exports[`./${entry}`]?.types !== `./dist/define/${entry}.d.ts`);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    const unexported = entries.filter(({entry}) => pkg.exports[`./${entry}`]?.default !== `./dist/define/${entry}.js` || pkg.exports[`./${entry}`]?.types !== `./dist/define/${entry}.d.ts`);
     results.push({name: `package: the exports map has each of the ${entries.length} one-element entry points of elements.json, with types`, ok: !unexported.length, detail: unexported.map((e) => e.entry).join(', ')});
 
     const {publint} = await import('publint');
     const {formatMessage} = await import('publint/utils');
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     const {messages} = await publint({pkgDir: '.', strict: true, pack: 'npm'});
     const serious = messages.filter((m) => m.type !== 'suggestion');
     results.push({
@@ -63,15 +52,8 @@ export async function checkPackage() {
       detail: messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`).join('; '),
     });
 
-    // The package is ESM only, so node10 and CommonJS resolution are out of scope (esm-only profile).
-    let report;
-    try {
-      report = npm(['exec', '--no', '--', 'attw', tarball, '--profile', 'esm-only', '--format', 'json'], {maxBuffer: 64 * 1024 * 1024});
-    } catch (error) {
-      report = error.stdout; // attw exits 1 when it finds problems; the JSON says which
-    }
-    const analysis = JSON.parse(report);
-    // The esm-only profile ignores node10 and node16-cjs resolution (attw's own exit code agrees).
+    // The package is ESM only: the esm-only profile leaves out node10 and node16-cjs resolution.
+    const analysis = JSON.parse(npm(['exec', '--no', '--', 'attw', tarball, '--profile', 'esm-only', '--format', 'json']));
     const problems = Object.values(analysis.problems ?? {})
       .flat()
       .filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));

@@ -92,8 +92,7 @@ export async function checkSchema() {
     const ok = paths.some((p) => p.includes(where)) && said.length === 1 && said[0].includes(dotted(where));
     record(`rejects ${name}, and registerPack() names it`, ok, paths.length ? `${paths[0]} · ${said.join(' ') || 'registerPack() said nothing'}` : 'schema accepted it');
   };
-  await expectValid('the English pack', en);
-  await expectValid('the Spanish pack', es);
+  for (const [name, pack] of [['the English pack', en], ['the Spanish pack', es]]) await expectValid(name, pack);
   const custom = structuredClone(en);
   custom.topic = 'grief';
   custom.sections.signs.items = custom.sections.signs.items.slice(0, 2);

@@ -18,7 +18,7 @@ export const layoutShift = () =>
     setTimeout(() => resolve(total), 300);
   });
 
-const late = {delay: {'/dist/attune.js': 1000}};
+const desktop = {width: 1280, height: 800};
 
 export async function smokeDemo() {
   const results = [];
@@ -27,7 +27,7 @@ export async function smokeDemo() {
     async ({browser, origin, open}) => {
       // 1. A normal visit, to the page rendered in the browser (the pre-rendered one is below).
       const foreign = [];
-      const {page, problems} = await open('/demo/index.html', {viewport: {width: 1280, height: 800}, before: (p) => p.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()))});
+      const {page, problems} = await open('/demo/index.html', {viewport: desktop, before: (p) => p.on('request', (r) => !r.url().startsWith(origin + '/') && !r.url().startsWith('data:') && foreign.push(r.url()))});
       await page.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
       const rendered = await page.evaluate(() =>
         [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) => el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? ''),
@@ -76,7 +76,7 @@ export async function smokeDemo() {
       // 2. The script arrives one second late: reserved space (in the browser-rendered page) or the
       // content itself (pre-rendered, with no room reserved) means nothing moves.
       for (const [kind, path] of [['rendered in the browser', '/demo/index.html'], ['pre-rendered', '/']]) {
-        for (const [label, viewport] of [['desktop 1280×800', {width: 1280, height: 800}], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
+        for (const [label, viewport] of [['desktop 1280×800', desktop], ['phone 390×844', {width: 390, height: 844, deviceScaleFactor: 2, isMobile: true}]]) {
           const {page: shifted} = await open(path, {viewport});
           await shifted.waitForFunction(() => customElements.get('attune-explainer') !== undefined);
           await new Promise((r) => setTimeout(r, 200));
@@ -86,7 +86,7 @@ export async function smokeDemo() {
         }
       }
       // 3. The pre-rendered demo without JavaScript: every widget's text is there, axe clean.
-      const {page: plain, problems: plainProblems} = await open('/', {viewport: {width: 1280, height: 800}, before: (p) => p.setJavaScriptEnabled(false)});
+      const {page: plain, problems: plainProblems} = await open('/', {viewport: desktop, before: (p) => p.setJavaScriptEnabled(false)});
       const texts = await plain.evaluate(() =>
         [...document.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta')].map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length),
       );
@@ -98,7 +98,7 @@ export async function smokeDemo() {
       check('pre-rendered, without JavaScript: axe zero violations', plainAxe.length === 0 && !plainProblems.length, [...plainAxe, ...plainProblems].join('; '));
       await plain.close();
     },
-    {server: late},
+    {server: {delay: {'/dist/attune.js': 1000}}},
   );
 
   // 4. Strict Content-Security-Policy, as the README asks site owners to allow: the demo, then the

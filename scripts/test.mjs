@@ -48,31 +48,27 @@ for (const [engine, c] of Object.entries(engines)) {
 }
 if (!Object.keys(engines).length || (!wtrOk && Object.values(engines).every((c) => !c.failed))) record('web-test-runner ran and exited cleanly', false);
 
-// The checks that need the build, in order: each script exports one function returning
-// [{name, ok, detail}].
+// The checks that need the build, in order: [title, script, the function it exports], each
+// function returning [{name, ok, detail}].
 const afterBuild = [
-  ['Size budgets (elements.json; brotli, quality 11) → docs/SIZES.md', async () => (await import('./size.mjs')).checkSizes()],
-  ['Content-pack JSON Schema', async () => (await import('./schema.mjs')).checkSchema()],
-  ['Package: npm pack file list, publint, are-the-types-wrong, the manifest complete and valid', async () => (await import('./package.mjs')).checkPackage()],
-  ['Reference: docs/elements/ matches custom-elements.json', async () => (await import('./reference.mjs')).checkReference()],
-  ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', async () => (await import('./clients.mjs')).checkClients()],
-  ['Integrations: an Eleventy 3 site and a Next.js 16 static export pre-rendered with attune-widgets/ssr, hydrated in Chromium', async () => (await import('./integrations.mjs')).checkIntegrations()],
-  ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', async () => (await import('./smoke.mjs')).smokeDemo()],
-  ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', async () => (await import('./visual.mjs')).checkVisual()],
-  ['Lighthouse 12.2 on the demo page', async () => (await import('./lighthouse.mjs')).checkLighthouse()],
-  ['Lifecycle: 10,000 create / attach / remove per element', async () => (await import('./lifecycle.mjs')).checkLifecycle()],
-  ['Storybook: every story renders in Chromium, on a light and a dark page; what they render is documented', async () => (await import('./check-stories.mjs')).checkStories()],
+  ['Size budgets (elements.json; brotli, quality 11) → docs/SIZES.md', 'size', 'checkSizes'],
+  ['Content-pack JSON Schema', 'schema', 'checkSchema'],
+  ['Package: npm pack file list, publint, are-the-types-wrong, the manifest complete and valid', 'package', 'checkPackage'],
+  ['Reference: docs/elements/ matches custom-elements.json', 'reference', 'checkReference'],
+  ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', 'clients', 'checkClients'],
+  ['Integrations: an Eleventy 3 site and a Next.js 16 static export pre-rendered with attune-widgets/ssr, hydrated in Chromium', 'integrations', 'checkIntegrations'],
+  ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', 'smoke', 'smokeDemo'],
+  ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', 'visual', 'checkVisual'],
+  ['Lighthouse 12.2 on the demo page', 'lighthouse', 'checkLighthouse'],
+  ['Lifecycle: 10,000 create / attach / remove per element', 'lifecycle', 'checkLifecycle'],
+  ['Storybook: every story renders in Chromium, on a light and a dark page; what they render is documented', 'check-stories', 'checkStories'],
 ];
-if (built) {
-  for (const [title, check] of afterBuild) {
-    step(title);
-    for (const r of await check()) record(r.name, r.ok, r.detail);
-  }
+// The originality check reads the sources only: it runs whether the build passed or not.
+const originality = ['Content is written in our own words', 'originality', 'checkOriginality'];
+for (const [title, script, check] of [...(built ? afterBuild : []), originality]) {
+  step(title);
+  for (const r of await (await import(`./${script}.mjs`))[check]()) record(r.name, r.ok, r.detail);
 }
-
-step('Content is written in our own words');
-const {checkOriginality} = await import('./originality.mjs');
-for (const r of checkOriginality()) record(r.name, r.ok, r.detail);
 
 const passed = sections.reduce((n, s) => n + s.passed, 0);
 const failed = sections.reduce((n, s) => n + s.failed, 0);
