@@ -8,8 +8,13 @@ import {join} from 'node:path';
 import {elements, entries} from './elements.mjs';
 import {runWhenMain} from './cli.mjs';
 
-// npm's output; attw exits 1 when it finds problems, and its JSON says which.
-const npm = (args) => spawnSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20}).stdout;
+// npm's JSON output (attw exits 1 when it finds problems, and its JSON says which); npm's own
+// message when there is none.
+function npm(args) {
+  const {stdout, stderr} = spawnSync('npm', args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20});
+  if (!stdout.trim()) throw new Error(`npm ${args.join(' ')}: ${stderr.trim() || 'no output'}`);
+  return JSON.parse(stdout);
+}
 
 /** What must be in the tarball, and what must never be. */
 const required = [
@@ -26,7 +31,7 @@ export async function checkPackage() {
   const results = [];
   const dir = mkdtempSync(join(tmpdir(), 'attune-pack-'));
   try {
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir]));
+    const [packed] = npm(['pack', '--json', '--pack-destination', dir]);
     const files = packed.files.map((f) => f.path);
     const missing = required.filter((f) => !files.includes(f));
     const stray = files.filter((f) => forbidden.some((re) => re.test(f)));
@@ -53,7 +58,7 @@ export async function checkPackage() {
     });
 
     // The package is ESM only: the esm-only profile leaves out node10 and node16-cjs resolution.
-    const analysis = JSON.parse(npm(['exec', '--no', '--', 'attw', tarball, '--profile', 'esm-only', '--format', 'json']));
+    const analysis = npm(['exec', '--no', '--', 'attw', tarball, '--profile', 'esm-only', '--format', 'json']);
     const problems = Object.values(analysis.problems ?? {})
       .flat()
       .filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
