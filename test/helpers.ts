@@ -74,6 +74,7 @@ export async function viewportFrame(markup: string, {width = 320, height = 640, 
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
     <script type="module">${setup}\nimport '/src/index.ts';</script></head><body>${markup}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  fixtureFrames.add(frame);
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -86,9 +87,18 @@ export async function viewportFrame(markup: string, {width = 320, height = 640, 
 /** What a fixture page loaded with /test/fixtures/probe.js recorded: console, uncaught errors, CSP. */
 export type Probe = {console: string[]; errors: string[]; violations: string[]};
 
+const fixtureFrames = new Set<HTMLIFrameElement>();
+
+/** Removes every frame openFixture opened: a test file's `afterEach(closeFixtures)`. */
+export function closeFixtures() {
+  for (const frame of fixtureFrames) frame.remove();
+  fixtureFrames.clear();
+}
+
 /**
  * Opens a fixture page of the built script-tag files in a frame (`npm test` builds them first;
- * alone, run `npm run build`), once its scripts have run and its widgets have rendered.
+ * alone, run `npm run build`), once its scripts have run and its widgets have rendered. The frame
+ * stays until `remove()` or `closeFixtures()`.
  */
 export async function openFixture(path: string) {
   const built = await fetch('/dist/attune.js', {method: 'HEAD'});
@@ -96,6 +106,7 @@ export async function openFixture(path: string) {
   const frame = document.createElement('iframe');
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  fixtureFrames.add(frame);
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe; Attune?: {registerPack?: unknown}};

@@ -1,5 +1,5 @@
-import {aTimeout, expect} from '@open-wc/testing';
-import {openFixture} from './helpers.js';
+import {aTimeout, expect, waitUntil} from '@open-wc/testing';
+import {closeFixtures, openFixture} from './helpers.js';
 
 // Pages pre-rendered by attune-widgets/ssr (the build writes them to dist/prerendered/ from
 // test/fixtures/ssr/), opened with their ordinary script tag, in every engine.
@@ -14,7 +14,7 @@ async function openHydrated(name: string) {
   // Widgets hydrate lazily (in view, reached, or idle): wait for the last one.
   // (An element replaced by its host's fresh render is no longer on the page: it is not waited for.)
   const waiting = () => snapshots.filter(({el}) => el.isConnected && (el.hasAttribute('defer-hydration') || !win.customElements.get(el.localName)));
-  for (let i = 0; i < 200 && waiting().length; i++) await aTimeout(25);
+  await waitUntil(() => !waiting().length, `every widget of ${name} hydrates`, {interval: 25, timeout: 5000});
   await Promise.all(snapshots.filter(({el}) => el.isConnected).map(({el}) => el.updateComplete));
   return {...opened, win, snapshots};
 }
@@ -22,53 +22,46 @@ async function openHydrated(name: string) {
 const pages = ['page.html', 'classic.html', 'npm.html', 'lang-es.html', 'provider-es.html', 'csp.html'];
 
 describe('pre-rendered pages', () => {
+  afterEach(closeFixtures);
+
   for (const name of pages) {
     it(`${name}: the text is there before any script, and hydration keeps it, and its nodes, without a message`, async () => {
-      const {win, snapshots, remove} = await openHydrated(name);
-      try {
-        expect(snapshots.length, 'pre-rendered elements').to.be.at.least(2);
-        for (const {el, text, node, defined} of snapshots) {
-          expect(defined, `${el.localName} waits for the hydration code`).to.equal(false);
-          // (The provider draws nothing of its own: a slot.)
-          if (el.localName !== 'attune-provider') expect(text.length, `${el.localName} has text before the script`).to.be.above(0);
-          expect(el.hasAttribute('defer-hydration'), `${el.localName} hydrated`).to.equal(false);
-          expect(win.__shownText(el), `${el.localName} text after hydration`).to.equal(text);
-          expect(el.shadowRoot!.querySelector('*:not(style):not(link)') === node, `${el.localName} keeps its nodes`).to.equal(true);
-        }
-        // (The npm modules are served as Lit's development build here, which says so once.)
-        expect([...win.__probe.console.filter((m) => !m.includes('Lit is in dev mode')), ...win.__probe.errors]).to.deep.equal([]);
-      } finally {
-        remove();
+      const {win, snapshots} = await openHydrated(name);
+      expect(snapshots.length, 'pre-rendered elements').to.be.at.least(2);
+      for (const {el, text, node, defined} of snapshots) {
+        expect(defined, `${el.localName} waits for the hydration code`).to.equal(false);
+        // (The provider draws nothing of its own: a slot.)
+        if (el.localName !== 'attune-provider') expect(text.length, `${el.localName} has text before the script`).to.be.above(0);
+        expect(el.hasAttribute('defer-hydration'), `${el.localName} hydrated`).to.equal(false);
+        expect(win.__shownText(el), `${el.localName} text after hydration`).to.equal(text);
+        expect(el.shadowRoot!.querySelector('*:not(style):not(link)') === node, `${el.localName} keeps its nodes`).to.equal(true);
       }
+      // (The npm modules are served as Lit's development build here, which says so once.)
+      expect([...win.__probe.console.filter((m) => !m.includes('Lit is in dev mode')), ...win.__probe.errors]).to.deep.equal([]);
     });
   }
 
   it('every widget is interactive afterwards: form value, validity, events, the dialog', async () => {
-    const {doc, win, remove} = await openHydrated('page.html');
-    try {
-      const checklist = doc.querySelector('attune-symptom-checklist[name]') as HTMLElement & {value: string; updateComplete: Promise<unknown>};
-      (checklist.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
-      expect(checklist.value).to.equal('abandonment');
-      (checklist.shadowRoot!.querySelector('[part~="show"]') as HTMLElement).click();
-      await checklist.updateComplete;
-      expect(checklist.shadowRoot!.querySelector('[part~="result"]')!.textContent).to.contain('not a diagnosis');
-      const cards = doc.querySelector('attune-therapy-cards')!;
-      const card = cards.shadowRoot!.querySelector('attune-therapy-card')!;
-      let toggled: unknown;
-      doc.addEventListener('attune-toggle', (e) => (toggled = (e as CustomEvent).detail), {once: true});
-      (card.shadowRoot!.querySelector('summary') as HTMLElement).click();
-      await aTimeout(50);
-      expect(toggled).to.deep.equal({therapy: 'cbt', expanded: true});
-      const banner = doc.querySelector('attune-booking-cta[target="dialog"]') as HTMLElement;
-      const link = banner.shadowRoot!.querySelector('[part~="button"]') as HTMLAnchorElement;
-      expect(link.href).to.equal(new URL('/test/fixtures/booking.html?from=banner', win.location.href).href);
-      link.click();
-      for (let i = 0; i < 100 && !banner.shadowRoot!.querySelector('dialog[open]'); i++) await aTimeout(20);
-      expect(!!banner.shadowRoot!.querySelector('dialog[open]')).to.equal(true);
-      (banner.shadowRoot!.querySelector('dialog') as HTMLDialogElement).close();
-    } finally {
-      remove();
-    }
+    const {doc, win} = await openHydrated('page.html');
+    const checklist = doc.querySelector('attune-symptom-checklist[name]') as HTMLElement & {value: string; updateComplete: Promise<unknown>};
+    (checklist.shadowRoot!.querySelectorAll('input')[1] as HTMLInputElement).click();
+    expect(checklist.value).to.equal('abandonment');
+    (checklist.shadowRoot!.querySelector('[part~="show"]') as HTMLElement).click();
+    await checklist.updateComplete;
+    expect(checklist.shadowRoot!.querySelector('[part~="result"]')!.textContent).to.contain('not a diagnosis');
+    const cards = doc.querySelector('attune-therapy-cards')!;
+    const card = cards.shadowRoot!.querySelector('attune-therapy-card')!;
+    let toggled: unknown;
+    doc.addEventListener('attune-toggle', (e) => (toggled = (e as CustomEvent).detail), {once: true});
+    (card.shadowRoot!.querySelector('summary') as HTMLElement).click();
+    await aTimeout(50);
+    expect(toggled).to.deep.equal({therapy: 'cbt', expanded: true});
+    const banner = doc.querySelector('attune-booking-cta[target="dialog"]') as HTMLElement;
+    const link = banner.shadowRoot!.querySelector('[part~="button"]') as HTMLAnchorElement;
+    expect(link.href).to.equal(new URL('/test/fixtures/booking.html?from=banner', win.location.href).href);
+    link.click();
+    await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open]'), 'the booking dialog opens', {interval: 20, timeout: 2000});
+    (banner.shadowRoot!.querySelector('dialog') as HTMLDialogElement).close();
   });
 
   it('a box ticked and a card opened before hydration are still so afterwards, and count', async () => {
@@ -91,7 +84,8 @@ describe('pre-rendered pages', () => {
     const card = doc.querySelector('attune-therapy-card') as HTMLElement & {expanded: boolean};
     (card.shadowRoot!.querySelector('details') as HTMLDetailsElement).open = true;
     await acted;
-    for (let i = 0; i < 200 && (checklist.hasAttribute('defer-hydration') || card.hasAttribute('defer-hydration') || !win.customElements.get('attune-therapy-card')); i++) await aTimeout(25);
+    const hydrated = () => !checklist.hasAttribute('defer-hydration') && !card.hasAttribute('defer-hydration') && win.customElements.get('attune-therapy-card');
+    await waitUntil(hydrated, 'the checklist and the card hydrate', {interval: 25, timeout: 5000});
     await checklist.updateComplete;
     expect((checklist.shadowRoot!.querySelectorAll('input')[2] as HTMLInputElement).checked, 'still ticked').to.equal(true);
     expect(checklist.value, 'counts').to.equal('overthinking');
@@ -100,41 +94,29 @@ describe('pre-rendered pages', () => {
   });
 
   it('markup pre-rendered by another version renders afresh, with one warning per element', async () => {
-    const {win, snapshots, remove} = await openHydrated('old-version.html');
-    try {
-      const warnings = win.__probe.console.filter((m) => m.includes('[attune]'));
-      expect(warnings.length).to.equal(snapshots.filter(({el}) => el.getRootNode() === el.ownerDocument).length);
-      expect(warnings[0]).to.match(/^warn: \[attune\] <attune-[a-z-]+> pre-rendered markup: made by Attune 0\.0\.9, not /);
-      for (const {el, text} of snapshots.filter(({el}) => el.getRootNode() === el.ownerDocument)) expect(win.__shownText(el), el.localName).to.equal(text);
-      expect(win.__probe.errors).to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    const {win, snapshots} = await openHydrated('old-version.html');
+    const warnings = win.__probe.console.filter((m) => m.includes('[attune]'));
+    expect(warnings.length).to.equal(snapshots.filter(({el}) => el.getRootNode() === el.ownerDocument).length);
+    expect(warnings[0]).to.match(/^warn: \[attune\] <attune-[a-z-]+> pre-rendered markup: made by Attune 0\.0\.9, not /);
+    for (const {el, text} of snapshots.filter(({el}) => el.getRootNode() === el.ownerDocument)) expect(win.__shownText(el), el.localName).to.equal(text);
+    expect(win.__probe.errors).to.deep.equal([]);
   });
 
   it('a page rendered twice is rendered afresh, never given a second shadow root', async () => {
     const [once, twice] = await Promise.all(['page.html', 'twice.html'].map(async (name) => (await fetch(`/dist/prerendered/${name}`)).text()));
     expect(twice).to.equal(once);
-    const {doc, win, snapshots, remove} = await openHydrated('twice.html');
-    try {
-      expect(snapshots.length).to.be.at.least(2);
-      const leftOver = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-') && el.querySelector(':scope > template'));
-      expect(leftOver.map((el) => el.localName)).to.deep.equal([]);
-      expect([...win.__probe.console, ...win.__probe.errors]).to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    const {doc, win, snapshots} = await openHydrated('twice.html');
+    expect(snapshots.length).to.be.at.least(2);
+    const leftOver = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-') && el.querySelector(':scope > template'));
+    expect(leftOver.map((el) => el.localName)).to.deep.equal([]);
+    expect([...win.__probe.console, ...win.__probe.errors]).to.deep.equal([]);
   });
 
   it('under a strict CSP the linked stylesheets style the pre-rendered HTML, with no violation', async () => {
-    const {doc, win, remove} = await openHydrated('csp.html');
-    try {
-      const heading = doc.querySelector('attune-explainer')!.shadowRoot!.querySelector('h2')!;
-      expect(win.getComputedStyle(heading).marginTop).to.equal('0px');
-      expect((win.__probe as unknown as {violations: string[]}).violations).to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    const {doc, win} = await openHydrated('csp.html');
+    const heading = doc.querySelector('attune-explainer')!.shadowRoot!.querySelector('h2')!;
+    expect(win.getComputedStyle(heading).marginTop).to.equal('0px');
+    expect((win.__probe as unknown as {violations: string[]}).violations).to.deep.equal([]);
   });
 });
 
