@@ -29,6 +29,14 @@ const lit = await rollup({input: 'bench/pages/lit-floor.js', plugins: [nodeResol
 await lit.write({file: `${out}/lit-floor.min.js`, format: 'es', plugins: [terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}})]});
 // Shoelace as a site would ship it: its three components and light theme, bundled and minified.
 await build({entryPoints: {shoelace: 'bench/pages/shoelace-bundled.js'}, bundle: true, minify: true, format: 'esm', outdir: out, logLevel: 'warning'});
+// Its page: the CDN-files page (the same markup, written once) with the bundle's two files instead.
+const shoelaceCdn = readFileSync('bench/pages/shoelace.html', 'utf8');
+writeFileSync(
+  `${out}/shoelace-bundled.html`,
+  shoelaceCdn
+    .replace('<title>Shoelace:', '<title>Shoelace, bundled:')
+    .replace(/\s*<link rel="stylesheet"[^>]*>(\s*<script[^>]*><\/script>)+/, `\n    <link rel="stylesheet" href="/${out}/shoelace.css" />\n    <script type="module" src="/${out}/shoelace.js"></script>`),
+);
 
 // Pages made from others: the floor with attune.js and no widget, and with one CTA; the checklist
 // pre-rendered by the CLI, as a site owner would; the pre-rendered pages without their script.
@@ -55,7 +63,7 @@ const pages = [
   ['Minimal Lit element', `/${out}/lit-floor.html`, F, 'the floor with one minimal Lit element (`LitElement`, `html`, `css`, one property: a button with a label), bundled and minified: what any Lit element costs in this measure'],
   ['One booking CTA', `/${out}/cta.html`, F, 'the floor, attune.js and one `<attune-booking-cta>`'],
   ['Attune checklist + CTA', '/bench/pages/attune-checklist-cta.html', F, '`<attune-symptom-checklist>` and `<attune-booking-cta>`, rendered in the browser by attune.js'],
-  ['Shoelace, bundled', '/bench/pages/shoelace-bundled.html', F, 'five `<sl-checkbox>` in an `<sl-card>` with an `<sl-button>`: Shoelace bundled and minified with esbuild (one JS, one CSS file)'],
+  ['Shoelace, bundled', `/${out}/shoelace-bundled.html`, F, 'five `<sl-checkbox>` in an `<sl-card>` with an `<sl-button>`: Shoelace bundled and minified with esbuild (one JS, one CSS file)'],
   ['Shoelace, CDN files', '/bench/pages/shoelace.html', F, 'the same markup from Shoelace\'s unbundled `cdn/` files (every chunk a request)'],
   ['SurveyJS survey', '/bench/pages/surveyjs.html', F, 'a five-question rating survey, survey-core + survey-js-ui'],
   ['Checklist floor', `/${out}/checklist-floor.html`, 'Checklist floor', 'the pre-rendered checklist page without its script'],
