@@ -22,7 +22,7 @@ type Story = StoryObj;
 /** The provider shares its settings with both explainers inside it. */
 export const WithWidgets: Story = {};
 
-/** `theme="dark"` on the provider sets the dark palette for everything inside. */
+/** `theme="dark"` on the provider sets the dark palette for every widget inside. */
 export const DarkTheme: Story = {args: {theme: 'dark'}};
 
 /** A widget's own attribute overrides the provider: here the second explainer keeps the light theme. */

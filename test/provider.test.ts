@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {LitElement} from 'lit';
+import {LitElement, nothing} from 'lit';
 import {ContextConsumer} from '@lit/context';
 import {AttuneProvider, anxiousAttachmentEn as en, configContext, registerPack, type AttuneConfig} from '../src/index.js';
 // The one-element entry point, which also sets up late providers.
@@ -33,6 +33,21 @@ describe('<attune-provider>', () => {
     await expect(el).to.be.accessible();
     expect(getComputedStyle(el).display).to.equal('contents');
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('leaves the text of the page it wraps as the page styles it, with any theme (the widgets take the theme)', async () => {
+    const looks = (el: Element) => ['color', 'font-family', 'line-height', 'overflow-wrap'].map((name) => `${name}: ${getComputedStyle(el).getPropertyValue(name)}`);
+    for (const theme of [undefined, 'light', 'dark', 'auto']) {
+      const page = await fixture(html`<div style="color: rgb(10, 20, 30); font: 17px/1.6 Georgia, serif">
+        <p>Outside</p>
+        <attune-provider theme=${theme ?? nothing}><p>Inside</p><attune-explainer section="what-is"></attune-explainer></attune-provider>
+      </div>`);
+      const [outside, inside] = page.querySelectorAll('p');
+      expect(looks(inside), `theme=${theme}`).to.deep.equal(looks(outside));
+      const explainer = page.querySelector('attune-explainer')!;
+      await (explainer as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      if (theme === 'dark') expect(getComputedStyle(explainer.shadowRoot!.querySelector('h2')!).color, 'the widget takes the dark palette').to.equal('rgb(228, 238, 236)');
+    }
   });
 
   it('shares every attribute with widgets inside', async () => {

@@ -9,7 +9,8 @@ import styles from './provider.styles.js';
  * Wrap part of a page (or all of it) to set the booking URL, practice name, locale, theme and
  * region once, through `@lit/context`. A widget's own attribute always overrides the provider's.
  * Providers can be nested: the inner one overrides only what it sets. The provider itself draws
- * nothing (`display: contents`); its `theme` sets the `--attune-*` palette for everything inside.
+ * nothing (`display: contents`) and leaves the font, colour and line height of the page content
+ * inside as the page sets them; its `theme` sets the `--attune-*` palette for the widgets inside.
  * A provider registered after its widgets (one-element entry points imported in any order) still
  * reaches them.
  *
@@ -24,7 +25,7 @@ import styles from './provider.styles.js';
  * @slot - The page content and widgets to configure.
  */
 export class AttuneProvider extends AttuneElement {
-  static override styles = [AttuneElement.styles, styles];
+  static override styles = styles;
 
   static override properties = {
     bookingUrl: {attribute: 'booking-url'},
