@@ -4,7 +4,7 @@
 // WebKitWebDriver, under an Xvfb started here). It says in one line which it skipped and how to
 // install them; ATTUNE_ALL_ENGINES=1 (npm run test:all) insists on all three. Results also go to
 // .test-results/wtr.xml (JUnit), which npm test counts. Nothing here downloads a browser.
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {spawn} from 'node:child_process';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
@@ -47,15 +47,31 @@ if (webkit) {
   );
 }
 
+/** The policy the README gives site owners: the demo and the builder render under it with no violation. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   // /missing-pack/… is dist/ without its Spanish pack, /missing-widgets/… without attune-widgets.js:
   // what a page sees when that file fails to load.
   middleware: [
+    // /as-shipped/<page>: a page of the repository as a site serves it, with test/fixtures/probe.js
+    // first in <head> (what its console, errors and CSP report). ?late: attune.js arrives 1 s late;
+    // ?no-script: without its attune.js tag; ?csp: under STRICT_CSP.
+    async (ctx, next) => {
+      if (ctx.path === '/dist/attune.js' && ctx.query.late !== undefined) await new Promise((r) => setTimeout(r, 1000));
+      const page = /^\/as-shipped\/(.+\.html)$/.exec(ctx.path)?.[1];
+      if (!page) return next();
+      const script = '<script type="module" src="/dist/attune.js"></script>';
+      const {late, csp, 'no-script': noScript} = ctx.query;
+      // (a new address each time, so that no cache answers it before the delay)
+      const tag = noScript !== undefined ? '' : late !== undefined ? script.replace('.js"', `.js?late=${Math.random()}"`) : script;
+      ctx.body = readFileSync(page, 'utf8').replace('<head>', '<head>\n    <script src="/test/fixtures/probe.js"></script>').replace(script, tag);
+      ctx.set({'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(csp !== undefined ? {'content-security-policy': STRICT_CSP} : {})});
+    },
     (ctx, next) => {
       const [, folder, file] = ctx.path.match(/^\/missing-(pack|widgets)\/(.+)$/) ?? [];
       if (file?.includes(folder === 'pack' ? 'anxious-attachment.es' : 'attune-widgets')) return void (ctx.status = 404);
@@ -64,6 +80,26 @@ export default {
     },
   ],
   browsers,
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+    {
+      // The test page's JS heap after a forced garbage collection (test/lifecycle.test.ts), through the
+      // DevTools protocol: {bytes}, null where the engine has no such protocol (Firefox, WebKit).
+      name: 'heap-after-gc',
+      async executeCommand({command, session}) {
+        if (command !== 'heap-after-gc') return undefined;
+        try {
+          const cdp = await session.browser.getPage(session.id).createCDPSession();
+          await cdp.send('HeapProfiler.collectGarbage');
+          const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+          await cdp.detach();
+          return {bytes: usedSize};
+        } catch {
+          return {bytes: null};
+        }
+      },
+    },
+  ],
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

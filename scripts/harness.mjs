@@ -1,4 +1,4 @@
-// The one harness of the page checks (smoke, visual, lifecycle, stories, clients, integrations,
+// The one harness of the page checks outside web-test-runner (visual, stories, clients, integrations,
 // bench, Lighthouse, screenshots): the repository served by @web/dev-server, Chromium through
 // puppeteer, one axe rule list. `npm start` serves the demo with it. Nothing here downloads a browser.
 import {existsSync, readFileSync} from 'node:fs';
@@ -48,21 +48,18 @@ export function findBrowser({install = false} = {}) {
 
 /**
  * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the
- * bench's peers when asked), or the folder `root` as it is. `delay` maps a path to milliseconds to
- * wait before answering it (a script that arrives late); `headers` are added to every answer (a
- * Content-Security-Policy).
+ * bench's peers when asked), or the folder `root` as it is.
  */
-export async function serve({port = 0, hostname = '127.0.0.1', root, delay = {}, headers = {}, benchDependencies = false} = {}) {
+export async function serve({port = 0, hostname = '127.0.0.1', root, benchDependencies = false} = {}) {
   const guard = async (ctx, next) => {
     const dependency = ctx.path.includes('/node_modules/') && !(benchDependencies && ctx.path.startsWith('/bench/node_modules/'));
     if (dependency || ctx.path.includes('/.git/')) return void ((ctx.status = 403), (ctx.body = 'Forbidden'));
     // Browsers ask for /favicon.ico on their own: "no content" rather than a 404 error.
     if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
-    if (delay[ctx.path]) await new Promise((r) => setTimeout(r, delay[ctx.path]));
     // The demo as a site would publish it: pre-rendered (the browser-rendered one is /demo/index.html).
     if (ctx.path === '/' && !root) ctx.url = '/dist/demo.html';
     await next();
-    ctx.set({'cache-control': 'no-store', ...headers});
+    ctx.set('cache-control', 'no-store');
   };
   const rootDir = root ?? fileURLToPath(new URL('..', import.meta.url));
   const server = await startDevServer({config: {rootDir, port, hostname, middleware: [guard]}, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false});
@@ -99,8 +96,8 @@ export async function openPage(browser, url, {viewport, before} = {}) {
   return {page, problems};
 }
 
-/** The axe rules every page check applies: WCAG 2.2 A and AA, and axe's best practices. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The axe rules every page check applies (test/axe-rules.json): WCAG 2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = JSON.parse(readFileSync(new URL('../test/axe-rules.json', import.meta.url), 'utf8'));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's violations in `page` (within the element matching `selector`), one line each. */

@@ -1,7 +1,7 @@
 // npm test: everything a change must pass, in order, with one count at the end.
 //   browser → type check → build → component tests (web-test-runner, every engine found) → the
-//   checks after the build (sizes, schema, package, clients, Eleventy and Next.js builds, demo,
-//   visual, Lighthouse, lifecycle, stories) → content is in our own words.
+//   checks after the build (sizes, schema, package, clients, Eleventy and Next.js builds, visual,
+//   Lighthouse, stories) → content is in our own words.
 // Each component test and each check counts once. Ends with the line `N passed, N failed`, writes
 // the counts to docs/TESTS.md, and exits non-zero when anything failed.
 import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -57,10 +57,8 @@ const afterBuild = [
   ['Reference: docs/elements/ matches custom-elements.json', 'reference', 'checkReference'],
   ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', 'clients', 'checkClients'],
   ['Integrations: an Eleventy 3 site and a Next.js 16 static export pre-rendered with attune-widgets/ssr, hydrated in Chromium', 'integrations', 'checkIntegrations'],
-  ['Demo smoke test (dist/attune.js in demo/index.html) and the snippet builder', 'smoke', 'smokeDemo'],
   ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', 'visual', 'checkVisual'],
   ['Lighthouse 12.2 on the demo page', 'lighthouse', 'checkLighthouse'],
-  ['Lifecycle: 10,000 create / attach / remove per element', 'lifecycle', 'checkLifecycle'],
   ['Storybook: every story renders in Chromium, on a light and a dark page; what they render is documented', 'check-stories', 'checkStories'],
 ];
 // The originality check reads the sources only: it runs whether the build passed or not.

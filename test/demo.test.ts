@@ -1,0 +1,212 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {Probe} from './helpers.js';
+
+// The demo and the snippet builder exactly as a site owner ships them, in every engine: the built
+// dist/attune.js by one script tag, served through /as-shipped/ (web-test-runner.config.mjs), which
+// puts test/fixtures/probe.js first to record the console, errors and CSP reports. `npm test` builds
+// first; alone, run `npm run build` before this file. `/dist/demo.html` is the demo pre-rendered.
+type Win = Window & typeof globalThis & {__probe: Probe; axe?: {run: (context: Node, options: object) => Promise<{violations: Violation[]}>}};
+type Violation = {id: string; help: string; nodes: {target: unknown}[]};
+type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
+
+const widgets = 'attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta';
+const frames: HTMLIFrameElement[] = [];
+const attuneElements = (root: ParentNode): Rendered[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.localName.startsWith('attune-') ? [el as Rendered] : []).concat(el.shadowRoot ? attuneElements(el.shadowRoot) : []));
+
+/**
+ * Opens `path` in a frame `width` wide. `beforeScript(doc)` runs once the HTML is parsed and before
+ * the page's module scripts (which wait for attune.js) have run. Resolves once every Attune element
+ * has rendered, or (`rendered: false`) once the page has loaded; `sandbox` turns scripting off.
+ */
+type Options = {width?: number; height?: number; sandbox?: boolean; rendered?: boolean; beforeScript?: (doc: Document) => unknown};
+async function open(path: string, {width = 1280, height = 800, sandbox = false, rendered = !sandbox, beforeScript}: Options = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frames.push(frame);
+  document.body.append(frame);
+  let before: unknown;
+  if (beforeScript) {
+    // Parsed, with its style sheets (the page's and those linked in pre-rendered shadow roots) in.
+    const links = (root: ParentNode): HTMLLinkElement[] =>
+      [...root.querySelectorAll('*')].flatMap((el) => (el.matches('link[rel="stylesheet"]') ? [el as HTMLLinkElement] : []).concat(el.shadowRoot ? links(el.shadowRoot) : []));
+    const parsed = () => frame.contentDocument?.URL.includes(path.split(/[?#]/)[0]) && frame.contentDocument.readyState !== 'loading' && links(frame.contentDocument).every((link) => link.sheet);
+    await waitUntil(parsed, `${path} parsed, its style sheets loaded`, {interval: 5});
+    before = beforeScript(frame.contentDocument!);
+  }
+  await loaded;
+  const win = frame.contentWindow as Win;
+  if (rendered) {
+    // Every element defined (the therapy cards' code loads when they are used), then rendered.
+    await waitUntil(() => attuneElements(win.document).every((el) => win.customElements.get(el.localName)), `${path}: every element defined`, {interval: 20, timeout: 5000});
+    for (let round = 0; round < 3; round++) await Promise.all(attuneElements(win.document).map((el) => el.updateComplete));
+  }
+  return {win, doc: win.document, probe: win.__probe, before};
+}
+
+/** axe (WCAG 2.2 A and AA and best practice, test/axe-rules.json) on a frame's page, one line per violation. */
+async function axe(win: Win) {
+  if (!win.axe) {
+    // Made by this document and moved there: the frame's Trusted Types policy does not apply.
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
+    win.document.head.append(script);
+    await ready;
+  }
+  const tags = await fetch('/test/axe-rules.json').then((r) => r.json());
+  const {violations} = await win.axe!.run(win.document, {runOnly: tags});
+  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/**
+ * Where each element a visitor sees on the first screen starts (the page's own, and each widget's
+ * box), rounded to the pixel: what the layout-shift measure (CLS) watches, in every engine. A widget's
+ * light-DOM children are its fallback, replaced when it renders; the floating CTA is fixed.
+ */
+const firstScreen = (doc: Document) =>
+  [...doc.body.querySelectorAll('*')]
+    .filter((el) => !el.parentElement?.closest(widgets) && !el.closest('attune-booking-cta[variant="floating"]'))
+    .map((el) => [el, el.getBoundingClientRect()] as const)
+    .filter(([, box]) => box.bottom > 0 && box.top < doc.defaultView!.innerHeight && box.width && box.height)
+    .map(([el, {top, left}]) => [el, `<${el.localName}${el.id ? `#${el.id}` : ''}> at ${Math.round(left)},${Math.round(top)}`] as const);
+
+/** The layout shift the engine reports (Chromium), or null where it reports none. */
+const reportedShift = (win: Win) =>
+  win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')
+    ? new Promise<number>((resolve) => {
+        let total = 0;
+        new win.PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({type: 'layout-shift', buffered: true});
+        setTimeout(() => resolve(total), 300);
+      })
+    : null;
+
+describe('the demo as shipped', () => {
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  describe('rendered in the browser (demo/index.html)', () => {
+    it('renders every widget with its heading, and the two CTAs with their UTM parameters', async () => {
+      const {doc} = await open('/as-shipped/demo/index.html');
+      const headings = [...doc.querySelectorAll('attune-explainer, attune-symptom-checklist, attune-therapy-cards')].map((el) =>
+        el.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim(),
+      );
+      expect(headings).to.have.length(7);
+      expect(headings.every(Boolean), headings.join(' | ')).to.equal(true);
+      const ctas = [...doc.querySelectorAll('attune-booking-cta')].map((el) => {
+        const button = el.shadowRoot!.querySelector('[part~="button"]')!;
+        return `${el.getAttribute('variant')}: ${button.localName} ${button.getAttribute('href')}`;
+      });
+      expect(ctas).to.deep.equal([
+        'banner: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=banner',
+        'floating: a https://example.com/calm-harbour/book?utm_source=article&utm_medium=floating',
+      ]);
+    });
+
+    it('a visitor answers the checklist and reads the reflection: no console message, no request but its own files, no cookie or storage, axe clean', async () => {
+      const keys = (storage: Storage) => Object.keys(storage).sort().join(',');
+      const stored = [keys(localStorage), keys(sessionStorage), document.cookie];
+      const {win, doc, probe} = await open('/as-shipped/demo/index.html');
+      const checklist = doc.querySelector('attune-symptom-checklist') as Rendered;
+      const inputs = checklist.shadowRoot!.querySelectorAll('input');
+      inputs[0].click();
+      inputs[3].click();
+      (checklist.shadowRoot!.querySelector('[part~="show"]') as HTMLElement).click();
+      await checklist.updateComplete;
+      const reflection = checklist.shadowRoot!.querySelector('[part~="result"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(reflection).to.match(/not a diagnosis/);
+      expect(reflection).to.match(/988/);
+      expect([...probe.console, ...probe.errors, ...probe.violations]).to.deep.equal([]);
+      const foreign = win.performance.getEntriesByType('resource').filter((r) => new URL(r.name).origin !== win.location.origin);
+      expect(foreign.map((r) => r.name)).to.deep.equal([]);
+      expect([keys(win.localStorage), keys(win.sessionStorage), doc.cookie], 'no new storage key or cookie').to.deep.equal(stored);
+      expect(await axe(win)).to.deep.equal([]);
+    });
+
+    it('the collapsible section opens from the keyboard', async () => {
+      const {doc} = await open('/as-shipped/demo/index.html');
+      const explainer = doc.querySelector('attune-explainer[collapsible]') as Rendered;
+      explainer.shadowRoot!.querySelector('button')!.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => explainer.hasAttribute('expanded'), 'expanded after Enter');
+    });
+
+    it('scrolls no wider than the screen at 320px', async () => {
+      const {doc} = await open('/as-shipped/demo/index.html', {width: 320, height: 640});
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  for (const [kind, page] of [
+    ['rendered in the browser', 'demo/index.html'],
+    ['pre-rendered', 'dist/demo.html'],
+  ]) {
+    for (const [label, width, height] of [
+      ['desktop 1280×800', 1280, 800],
+      ['phone 390×844', 390, 844],
+    ] as const) {
+      it(`${kind}: nothing on the first screen moves when attune.js arrives 1 s late (${label})`, async () => {
+        const beforeScript = (d: Document) => (expect(d.defaultView!.customElements.get('attune-explainer')).to.equal(undefined), firstScreen(d));
+        const {win, doc, before} = await open(`/as-shipped/${page}?late`, {width, height, beforeScript});
+        const seen = before as ReturnType<typeof firstScreen>;
+        const now = new Map(firstScreen(doc));
+        const moved = seen.filter(([el, box]) => now.get(el) !== box).map(([el, box]) => `${now.get(el) ?? `<${el.localName}> gone`} (was ${box})`);
+        expect(seen.length, 'elements on the first screen').to.be.above(5);
+        expect(moved, 'elements that moved').to.deep.equal([]);
+        const shift = await reportedShift(win);
+        if (shift !== null) expect(shift, 'the layout shift Chromium reports').to.equal(0);
+      });
+    }
+  }
+
+  describe('pre-rendered (dist/demo.html), without JavaScript', () => {
+    it('every widget shows its text, and the checklist says its reflection needs the script', async () => {
+      const {doc} = await open('/as-shipped/dist/demo.html', {sandbox: true});
+      const texts = [...doc.querySelectorAll(widgets)].map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+      expect(texts).to.have.length(9);
+      expect(texts.every((n) => n > 10), texts.join(', ')).to.equal(true);
+      const notice = doc.querySelector('attune-symptom-checklist')!.shadowRoot!.querySelector('.needs-script')!;
+      expect(notice.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('passes axe before any script has taken it over', async () => {
+      const {win, probe} = await open('/as-shipped/dist/demo.html?no-script', {rendered: false});
+      expect(win.customElements.get('attune-explainer')).to.equal(undefined);
+      expect(await axe(win)).to.deep.equal([]);
+      expect([...probe.console, ...probe.errors]).to.deep.equal([]);
+    });
+  });
+
+  describe('under the strict Content-Security-Policy of the README', () => {
+    it('the demo renders every widget, styled, with no violation and no console message', async () => {
+      const {doc, probe} = await open('/as-shipped/dist/demo.html?csp');
+      const all = attuneElements(doc);
+      expect(all.length).to.be.above(9);
+      expect(all.filter((el) => !el.shadowRoot?.childElementCount).map((el) => el.localName)).to.deep.equal([]);
+      const cta = doc.querySelector('attune-booking-cta[variant="banner"]')!;
+      expect(getComputedStyle(cta.shadowRoot!.querySelector('[part~="button"]')!).backgroundColor).to.equal('rgb(31, 107, 100)');
+      expect([...probe.violations, ...probe.console, ...probe.errors]).to.deep.equal([]);
+    });
+
+    for (const widget of ['symptom-checklist', 'therapy-cards', 'booking-cta', 'explainer']) {
+      it(`the snippet builder shows <attune-${widget}> in a provider, at 1280px and 320px: no violation or message, no overflow, axe clean`, async () => {
+        for (const width of [1280, 320]) {
+          for (const csp of [true, false]) {
+            const {win, doc, probe} = await open(`/as-shipped/demo/builder.html${csp ? '?csp' : ''}#w=${widget}&p=1&provider.booking-url=https://example.com/book`, {width, height: 900});
+            await waitUntil(() => doc.documentElement.hasAttribute('data-ready'), 'the builder is ready');
+            await Promise.all(attuneElements(doc).map((el) => el.updateComplete));
+            expect([...probe.violations, ...probe.console, ...probe.errors], `${width}px${csp ? ', CSP' : ''}`).to.deep.equal([]);
+            expect(doc.documentElement.scrollWidth - win.innerWidth, `${width}px: overflow`).to.be.at.most(0);
+            // axe is loaded only where no policy applies to it (the page renders the same under both).
+            if (!csp) expect(await axe(win), `${width}px`).to.deep.equal([]);
+          }
+        }
+      });
+    }
+  });
+});
