@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {Probe} from './helpers.js';
+import {addFrame, closeFixtures, type Probe} from './helpers.js';
 
 // The demo and the snippet builder exactly as a site owner ships them, in every engine: the built
 // dist/attune.js by one script tag, served through /as-shipped/ (web-test-runner.config.mjs), which
@@ -11,7 +11,6 @@ type Violation = {id: string; help: string; nodes: {target: unknown}[]};
 type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
 
 const widgets = 'attune-explainer, attune-symptom-checklist, attune-therapy-cards, attune-booking-cta';
-const frames: HTMLIFrameElement[] = [];
 const attuneElements = (root: ParentNode): Rendered[] =>
   [...root.querySelectorAll('*')].flatMap((el) => (el.localName.startsWith('attune-') ? [el as Rendered] : []).concat(el.shadowRoot ? attuneElements(el.shadowRoot) : []));
 
@@ -22,13 +21,7 @@ const attuneElements = (root: ParentNode): Rendered[] =>
  */
 type Options = {width?: number; height?: number; sandbox?: boolean; rendered?: boolean; beforeScript?: (doc: Document) => unknown};
 async function open(path: string, {width = 1280, height = 800, sandbox = false, rendered = !sandbox, beforeScript}: Options = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
-  if (sandbox) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frames.push(frame);
-  document.body.append(frame);
+  const {frame, loaded} = addFrame({src: path, ...(sandbox ? {sandbox: 'allow-same-origin'} : {})}, `width:${width}px;height:${height}px;border:0;display:block`);
   let before: unknown;
   if (beforeScript) {
     // Parsed, with its style sheets (the page's and those linked in pre-rendered shadow roots) in.
@@ -88,7 +81,7 @@ const reportedShift = (win: Win) =>
     : null;
 
 describe('the demo as shipped', () => {
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(closeFixtures);
 
   describe('rendered in the browser (demo/index.html)', () => {
     it('renders every widget with its heading, and the two CTAs with their UTM parameters', async () => {

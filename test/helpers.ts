@@ -62,6 +62,29 @@ declare global {
   }
 }
 
+const fixtureFrames = new Set<HTMLIFrameElement>();
+
+/**
+ * Adds a frame to the test page, styled by `css`, with the given attributes (`src`, `srcdoc`, `name`,
+ * `sandbox`), until `closeFixtures()`: a test file's `afterEach(closeFixtures)`. `loaded` resolves
+ * at its load event.
+ */
+export function addFrame(attributes: {src?: string; srcdoc?: string; sandbox?: string; name?: string}, css = '') {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = css;
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), {once: true}));
+  fixtureFrames.add(frame);
+  document.body.append(frame);
+  return {frame, loaded};
+}
+
+/** Removes every frame addFrame (and so openFixture and viewportFrame) opened. */
+export function closeFixtures() {
+  for (const frame of fixtureFrames) frame.remove();
+  fixtureFrames.clear();
+}
+
 /**
  * Renders `markup` in a same-origin frame of the given size, with the library loaded from source,
  * so a test sees a real narrow viewport in every engine (the WebDriver launcher cannot resize the
@@ -69,13 +92,9 @@ declare global {
  * `setup` is extra module code run in the frame before the markup upgrades (e.g. registerPack).
  */
 export async function viewportFrame(markup: string, {width = 320, height = 640, setup = ''} = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
+  const srcdoc = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width">
     <script type="module">${setup}\nimport '/src/index.ts';</script></head><body>${markup}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  fixtureFrames.add(frame);
-  document.body.append(frame);
+  const {frame, loaded} = addFrame({srcdoc}, `width:${width}px;height:${height}px;border:0;display:block`);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   await win.customElements.whenDefined('attune-explainer');
@@ -87,14 +106,6 @@ export async function viewportFrame(markup: string, {width = 320, height = 640, 
 /** What a fixture page loaded with /test/fixtures/probe.js recorded: console, uncaught errors, CSP. */
 export type Probe = {console: string[]; errors: string[]; violations: string[]};
 
-const fixtureFrames = new Set<HTMLIFrameElement>();
-
-/** Removes every frame openFixture opened: a test file's `afterEach(closeFixtures)`. */
-export function closeFixtures() {
-  for (const frame of fixtureFrames) frame.remove();
-  fixtureFrames.clear();
-}
-
 /**
  * Opens a fixture page of the built script-tag files in a frame (`npm test` builds them first;
  * alone, run `npm run build`), once its scripts have run and its widgets have rendered. The frame
@@ -103,11 +114,7 @@ export function closeFixtures() {
 export async function openFixture(path: string) {
   const built = await fetch('/dist/attune.js', {method: 'HEAD'});
   expect(built.ok, 'dist/attune.js is missing: run npm run build first').to.equal(true);
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  fixtureFrames.add(frame);
-  document.body.append(frame);
+  const {frame, loaded} = addFrame({src: path});
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis & {__probe: Probe; Attune?: {registerPack?: unknown}};
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('attune-')) as (HTMLElement & {updateComplete: Promise<unknown>})[];

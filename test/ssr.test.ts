@@ -1,5 +1,5 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
-import {closeFixtures, openFixture} from './helpers.js';
+import {addFrame, closeFixtures, openFixture} from './helpers.js';
 
 // Pages pre-rendered by attune-widgets/ssr (the build writes them to dist/prerendered/ from
 // test/fixtures/ssr/), opened with their ordinary script tag, in every engine.
@@ -65,13 +65,8 @@ describe('pre-rendered pages', () => {
   });
 
   it('a box ticked and a card opened before hydration are still so afterwards, and count', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/dist/prerendered/page.html';
-    // Act at DOMContentLoaded: the HTML is there, the widgets are not yet registered.
-    const acted = new Promise<void>((resolve) =>
-      frame.addEventListener('load', () => resolve(), {once: true}),
-    );
-    document.body.append(frame);
+    // Act once the HTML is parsed: the widgets are not yet registered.
+    const {frame, loaded: acted} = addFrame({src: '/dist/prerendered/page.html'});
     const win = frame.contentWindow as unknown as Win;
     await new Promise<void>((resolve) => {
       const poll = () => (frame.contentDocument?.readyState !== 'loading' && frame.contentDocument?.querySelector('attune-symptom-checklist')?.shadowRoot ? resolve() : setTimeout(poll, 1));
@@ -90,7 +85,6 @@ describe('pre-rendered pages', () => {
     expect((checklist.shadowRoot!.querySelectorAll('input')[2] as HTMLInputElement).checked, 'still ticked').to.equal(true);
     expect(checklist.value, 'counts').to.equal('overthinking');
     expect(card.expanded, 'card still open').to.equal(true);
-    frame.remove();
   });
 
   it('markup pre-rendered by another version renders afresh, with one warning per element', async () => {
