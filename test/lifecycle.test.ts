@@ -1,12 +1,16 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {addFrame, closeFixtures} from './helpers.js';
 
-// Each element of elements.json, the provider first, created, attached, rendered and removed 10,000
-// times, in every engine: the listeners on window and document must not grow. Where the engine lets
-// the runner collect garbage and read the heap (Chromium, through the DevTools protocol: the
-// `heap-after-gc` command of web-test-runner.config.mjs), the heap after garbage collection must
-// grow by less than 2 MB.
-const ROUNDS = 10_000;
+// Each element of elements.json, the provider first, created, attached, rendered and removed again
+// and again, in every engine: the listeners on window and document must not grow. Where the engine
+// lets the runner collect garbage and read the heap (Chromium, through the DevTools protocol: the
+// `heap-after-gc` command of web-test-runner.config.mjs), 10,000 times, and the heap after garbage
+// collection must grow by less than 2 MB. Elsewhere 1,000 times: a listener kept per element shows
+// as 1,000 more, and the engine is spared the work (two engines run side by side on CI).
+const heap = () => executeServerCommand<{bytes: number | null}, void>('heap-after-gc').then((r) => r.bytes);
+const HEAP_MEASURED = (await heap()) !== null;
+const ROUNDS = HEAP_MEASURED ? 10_000 : 1_000;
 const BATCH = 250;
 const HEAP_BOUND = 2 * 1024 * 1024;
 
@@ -18,8 +22,7 @@ const {elements}: {elements: {tag: string}[]} = await fetch('/elements.json').th
  * counts the listeners on its window and document that are added and not removed.
  */
 async function openCounted() {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script>
+  const srcdoc = `<!doctype html><html lang="en"><head><script>
     // Per target, per type and phase, the listeners registered now: held only while registered.
     const listening = new Map([[window, new Map()], [document, new Map()]]);
     const registered = (target, type, options) => {
@@ -39,16 +42,10 @@ async function openCounted() {
     };
     window.listeners = () => [...listening.values()].flatMap((byType) => [...byType.values()]).reduce((n, set) => n + set.size, 0);
   </script><script type="module" src="/dist/attune.js"></script></head><body></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  document.body.append(frame);
+  const {frame, loaded} = addFrame({srcdoc});
   await loaded;
-  return {
-    frame,
-    win: frame.contentWindow as Window & typeof globalThis & {listeners: () => number},
-  };
+  return frame.contentWindow as Window & typeof globalThis & {listeners: () => number};
 }
-
-const heap = () => executeServerCommand<{bytes: number | null}, void>('heap-after-gc').then((r) => r.bytes);
 
 async function cycle(doc: Document, tag: string, rounds: number) {
   for (let done = 0; done < rounds; done += BATCH) {
@@ -65,26 +62,24 @@ async function cycle(doc: Document, tag: string, rounds: number) {
 }
 
 describe(`lifecycle: ${ROUNDS.toLocaleString('en')} create / attach / remove per element`, () => {
+  afterEach(closeFixtures);
+
   for (const {tag} of elements) {
-    it(`<${tag}>: window and document listeners unchanged; heap after GC grows under 2 MB where measured`, async function () {
+    it(`<${tag}>: window and document listeners unchanged${HEAP_MEASURED ? ', heap after GC grows under 2 MB' : ''}`, async function () {
       this.timeout(180_000);
-      const {frame, win} = await openCounted();
+      const win = await openCounted();
       const doc = win.document;
-      try {
-        // Warm-up: the element's code loads when one is used; first render, style sheets, templates.
-        doc.body.append(doc.createElement(tag));
-        await win.customElements.whenDefined(tag);
-        doc.body.replaceChildren();
-        await cycle(doc, tag, BATCH);
-        const [listeners0, heap0] = [win.listeners(), await heap()];
-        await cycle(doc, tag, ROUNDS);
-        const [listeners1, heap1] = [win.listeners(), await heap()];
-        expect(doc.querySelectorAll(tag), 'all removed').to.have.length(0);
-        expect(listeners1, 'window and document listeners').to.equal(listeners0);
-        if (heap0 !== null && heap1 !== null) expect(heap1 - heap0, `heap ${Math.round(heap0 / 1024)} KB → ${Math.round(heap1 / 1024)} KB`).to.be.below(HEAP_BOUND);
-      } finally {
-        frame.remove();
-      }
+      // Warm-up: the element's code loads when one is used; first render, style sheets, templates.
+      doc.body.append(doc.createElement(tag));
+      await win.customElements.whenDefined(tag);
+      doc.body.replaceChildren();
+      await cycle(doc, tag, BATCH);
+      const [listeners0, heap0] = [win.listeners(), await heap()];
+      await cycle(doc, tag, ROUNDS);
+      const [listeners1, heap1] = [win.listeners(), await heap()];
+      expect(doc.querySelectorAll(tag), 'all removed').to.have.length(0);
+      expect(listeners1, 'window and document listeners').to.equal(listeners0);
+      if (heap0 !== null && heap1 !== null) expect(heap1 - heap0, `heap ${Math.round(heap0 / 1024)} KB → ${Math.round(heap1 / 1024)} KB`).to.be.below(HEAP_BOUND);
     });
   }
 });
