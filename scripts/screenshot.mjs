@@ -6,6 +6,7 @@ import {withBrowser} from './harness.mjs';
 
 mkdirSync('docs', {recursive: true});
 await withBrowser(async ({browser, origin}) => {
+  // The page to show: the pre-rendered demo, or the path given (`npm run screenshot -- demo/index.html`).
   const url = `${origin}/${process.argv[2] ?? ''}`;
   const page = await browser.newPage();
   for (const [file, viewport, height] of [
@@ -32,14 +33,14 @@ await withBrowser(async ({browser, origin}) => {
   console.log('saved docs/cards.png');
   // The snippet builder with a booking banner in a provider.
   await page.setViewport({width: 1280, height: 900});
-  await page.goto(url.replace(/\/[^/]*$/, '/demo/builder.html#w=booking-cta&p=1&booking-cta.variant=banner&booking-cta.utm-source=blog&provider.booking-url=https://example.com/book&provider.practice-name=Calm Harbour Counselling'), {waitUntil: 'networkidle0'});
+  await page.goto(`${origin}/demo/builder.html#w=booking-cta&p=1&booking-cta.variant=banner&booking-cta.utm-source=blog&provider.booking-url=https://example.com/book&provider.practice-name=Calm Harbour Counselling`, {waitUntil: 'networkidle0'});
   await page.waitForSelector('html[data-ready]');
   await page.screenshot({path: 'docs/builder.png', clip: {x: 0, y: 0, width: 1280, height: 900}});
   console.log('saved docs/builder.png');
   // Right to left, from the built Storybook (npm run build-storybook first), when it is there.
   if (existsSync('storybook-static/index.json')) {
     await page.setViewport({width: 900, height: 900});
-    await page.goto(`${url.replace(/\/[^/]*$/, '')}/storybook-static/iframe.html?id=languages--right-to-left&viewMode=story`, {waitUntil: 'networkidle0'});
+    await page.goto(`${origin}/storybook-static/iframe.html?id=languages--right-to-left&viewMode=story`, {waitUntil: 'networkidle0'});
     await page.evaluate(async () => {
       const el = document.querySelector('attune-symptom-checklist');
       await el.updateComplete;
