@@ -4,13 +4,15 @@
 // WebKitWebDriver, under an Xvfb started here). It says in one line which it skipped and how to
 // install them; ATTUNE_ALL_ENGINES=1 (npm run test:all) insists on all three. Results also go to
 // .test-results/wtr.xml (JUnit), which npm test counts. Nothing here downloads a browser.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {spawn} from 'node:child_process';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {junitReporter} from '@web/test-runner-junit-reporter';
 import puppeteer from 'puppeteer-core';
+import pixelmatch from 'pixelmatch';
+import {PNG} from 'pngjs';
 import {defaultReporter, summaryReporter} from '@web/test-runner';
 import {chromeArgs, findBrowser} from './scripts/harness.mjs';
 
@@ -25,7 +27,8 @@ if (missing.length && process.env.ATTUNE_ALL_ENGINES) {
 if (missing.length) console.log(`Engines: skipped ${missing.join(', ')}.`);
 
 // (Passing puppeteer-core names the engines "Chromium" and "Firefox" in the reports.)
-const browsers = [chromeLauncher({puppeteer, launchOptions: {executablePath: findBrowser({install: true}), headless: true, args: chromeArgs}})];
+const chromium = (args = []) => chromeLauncher({puppeteer, launchOptions: {executablePath: findBrowser({install: true}), headless: true, args: [...chromeArgs, ...args]}});
+const browsers = [chromium()];
 if (firefox) browsers.push(chromeLauncher({puppeteer, launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}}));
 if (webkit) {
   // WebKitWebDriver launches MiniBrowser, which has no headless mode: a display of our own.
@@ -50,8 +53,54 @@ if (webkit) {
 /** The policy the README gives site owners: the demo and the builder render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
 
+/**
+ * The visual check's half in Node (test/visual.test.ts): `{forcedColors}` turns forced colors on or
+ * off for the page (puppeteer does not emulate them; the DevTools session that does is kept open);
+ * `{frame, file}` takes a picture of #shot in the named frame and compares it with
+ * test/visual/<file>.png, or writes that baseline with ATTUNE_VISUAL_UPDATE=1.
+ */
+const MAX_DIFF = 0.005;
+const devtools = new WeakMap();
+const visual = {
+  name: 'visual',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'visual') return undefined;
+    const page = session.browser.getPage(session.id);
+    if ('forcedColors' in payload) {
+      if (!devtools.has(page)) devtools.set(page, await page.createCDPSession());
+      await devtools.get(page).send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.forcedColors ? 'active' : 'none'}]});
+      return true;
+    }
+    const frame = page.frames().find((f) => f.name() === payload.frame);
+    // The whole frame in the test page's viewport: puppeteer misplaces pictures of a frame's content beyond it.
+    const box = await (await frame.frameElement()).boundingBox();
+    await page.setViewport({width: 1280, height: Math.ceil(box.height)});
+    const shot = await (await frame.$('#shot')).screenshot({type: 'png'});
+    const file = `test/visual/${payload.file}.png`;
+    if (process.env.ATTUNE_VISUAL_UPDATE || !existsSync(file)) {
+      writeFileSync(file, shot);
+      return {ok: !!process.env.ATTUNE_VISUAL_UPDATE, detail: `baseline written: commit ${file}`};
+    }
+    const [expected, actual] = [readFileSync(file), shot].map((png) => PNG.sync.read(png));
+    const {width, height} = actual;
+    const sized = expected.width === width && expected.height === height;
+    const diff = new PNG({width, height});
+    const changed = sized ? pixelmatch(expected.data, actual.data, diff.data, width, height, {threshold: 0.1}) : width * height;
+    const share = changed / (width * height);
+    if (share > MAX_DIFF) {
+      mkdirSync('.test-results/visual', {recursive: true});
+      writeFileSync(`.test-results/visual/${payload.file}.actual.png`, shot);
+      if (sized) writeFileSync(`.test-results/visual/${payload.file}.diff.png`, PNG.sync.write(diff));
+    }
+    const detail = sized ? `${changed} px differ (${(share * 100).toFixed(2)}%, tolerance ${MAX_DIFF * 100}%)` : `size ${width}×${height}, baseline ${expected.width}×${expected.height}`;
+    return {ok: share <= MAX_DIFF, detail};
+  },
+};
+
 export default {
-  files: 'test/**/*.test.ts',
+  // Every test file in every engine, but the visual baselines: Chromium's pictures, in a group of their own.
+  files: ['test/**/*.test.ts', '!test/visual.test.ts'],
+  groups: [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium(['--font-render-hinting=none'])]}],
   nodeResolve: true,
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
@@ -99,6 +148,7 @@ export default {
         }
       },
     },
+    visual,
   ],
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],

@@ -1,5 +1,5 @@
 // What every check script shares: how a result is printed, and running one script on its own
-// (`node scripts/visual.mjs`) as `npm test` would run it.
+// (`node scripts/schema.mjs`) as `npm test` would run it.
 import {fileURLToPath} from 'node:url';
 
 /** One result as a line: ✓ or ✗, its name, and its detail when it has one. */

@@ -1,4 +1,4 @@
-// The one harness of the page checks outside web-test-runner (visual, stories, clients, integrations,
+// The one harness of the page checks outside web-test-runner (stories, clients, integrations,
 // bench, Lighthouse, screenshots): the repository served by @web/dev-server, Chromium through
 // puppeteer, one axe rule list. `npm start` serves the demo with it. Nothing here downloads a browser.
 import {existsSync, readFileSync} from 'node:fs';
@@ -114,12 +114,12 @@ export async function axe(page, selector = 'html', {rules} = {}) {
   );
 }
 
-/** Waits until every Attune element in the page (shadow roots included) has rendered, `rounds` times. */
-export const settle = (page, rounds = 1) =>
-  page.evaluate(async (rounds) => {
+/** Waits until every Attune element in the page (shadow roots included) has rendered. */
+export const settle = (page) =>
+  page.evaluate(async () => {
     const all = (root, found = []) => (root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('attune-') && found.push(el), el.shadowRoot && all(el.shadowRoot, found))), found);
-    for (let i = 0; i < rounds; i++) await Promise.all(all(document).map((el) => el.updateComplete));
-  }, rounds);
+    await Promise.all(all(document).map((el) => el.updateComplete));
+  });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT) || 8000;

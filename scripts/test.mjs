@@ -1,6 +1,6 @@
 // npm test: everything a change must pass, in order, with one count at the end.
 //   browser → type check → build → component tests (web-test-runner, every engine found) → the
-//   checks after the build (sizes, schema, package, clients, Eleventy and Next.js builds, visual,
+//   checks after the build (sizes, schema, package, clients, Eleventy and Next.js builds,
 //   Lighthouse, stories) → content is in our own words.
 // Each component test and each check counts once. Ends with the line `N passed, N failed`, writes
 // the counts to docs/TESTS.md, and exits non-zero when anything failed.
@@ -57,7 +57,6 @@ const afterBuild = [
   ['Reference: docs/elements/ matches custom-elements.json', 'reference', 'checkReference'],
   ['Real clients: a React 19 page, a Vue 3 page, TypeScript consumers', 'clients', 'checkClients'],
   ['Integrations: an Eleventy 3 site and a Next.js 16 static export pre-rendered with attune-widgets/ssr, hydrated in Chromium', 'integrations', 'checkIntegrations'],
-  ['Visual baselines: each element light, dark, 320px and forced colors (test/visual/)', 'visual', 'checkVisual'],
   ['Lighthouse 12.2 on the demo page', 'lighthouse', 'checkLighthouse'],
   ['Storybook: every story renders in Chromium, on a light and a dark page; what they render is documented', 'check-stories', 'checkStories'],
 ];
