@@ -56,7 +56,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 /**
  * The visual check's half in Node (test/visual.test.ts): `{forcedColors}` turns forced colors on or
  * off for the page (puppeteer does not emulate them; the DevTools session that does is kept open);
- * `{frame, file}` takes a picture of #shot in the named frame and compares it with
+ * `{clip, file}` takes a picture of that rectangle of the test page and compares it with
  * test/visual/<file>.png, or writes that baseline with ATTUNE_VISUAL_UPDATE=1.
  */
 const MAX_DIFF = 0.005;
@@ -71,11 +71,9 @@ const visual = {
       await devtools.get(page).send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload.forcedColors ? 'active' : 'none'}]});
       return true;
     }
-    const frame = page.frames().find((f) => f.name() === payload.frame);
-    // The whole frame in the test page's viewport: puppeteer misplaces pictures of a frame's content beyond it.
-    const box = await (await frame.frameElement()).boundingBox();
-    await page.setViewport({width: 1280, height: Math.ceil(box.height)});
-    const shot = await (await frame.$('#shot')).screenshot({type: 'png'});
+    // The whole picture inside the test page's viewport: puppeteer misplaces clips beyond it.
+    await page.setViewport({width: 1280, height: Math.ceil(payload.clip.y + payload.clip.height)});
+    const shot = await page.screenshot({type: 'png', clip: payload.clip});
     const file = `test/visual/${payload.file}.png`;
     if (process.env.ATTUNE_VISUAL_UPDATE || !existsSync(file)) {
       writeFileSync(file, shot);

@@ -65,11 +65,11 @@ declare global {
 const fixtureFrames = new Set<HTMLIFrameElement>();
 
 /**
- * Adds a frame to the test page, styled by `css`, with the given attributes (`src`, `srcdoc`, `name`,
+ * Adds a frame to the test page, styled by `css` and with the given attributes (`src`, `srcdoc`,
  * `sandbox`), until `closeFixtures()`: a test file's `afterEach(closeFixtures)`. `loaded` resolves
  * at its load event.
  */
-export function addFrame(attributes: {src?: string; srcdoc?: string; sandbox?: string; name?: string}, css = '') {
+export function addFrame(attributes: {src?: string; srcdoc?: string; sandbox?: string}, css = '') {
   const frame = document.createElement('iframe');
   frame.style.cssText = css;
   for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);

@@ -52,8 +52,7 @@ describe('visual baselines', () => {
     for (const [variant, {width, theme, forced}] of Object.entries(variants)) {
       it(`<attune-${name}> ${variant} matches test/visual/${name}-${variant}.png`, async () => {
         await executeServerCommand('visual', {forcedColors: forced});
-        const frameName = `visual-${name}-${variant}`;
-        const {frame, loaded} = addFrame({srcdoc: page(markup, theme), name: frameName}, `position:absolute;left:0;top:0;width:${width}px;height:800px;border:0`);
+        const {frame, loaded} = addFrame({srcdoc: page(markup, theme)}, `position:absolute;left:0;top:0;width:${width}px;height:800px;border:0`);
         await loaded;
         const win = frame.contentWindow as Window & typeof globalThis;
         await win.customElements.whenDefined('attune-explainer');
@@ -62,7 +61,9 @@ describe('visual baselines', () => {
         await win.document.fonts.ready;
         // Tall enough for the whole picture (no widget sizes itself by the viewport's height).
         frame.style.height = `${Math.max(800, win.document.documentElement.scrollHeight)}px`;
-        const result = await executeServerCommand<Compared, object>('visual', {frame: frameName, file: `${name}-${variant}`});
+        const [outer, inner] = [frame.getBoundingClientRect(), win.document.getElementById('shot')!.getBoundingClientRect()];
+        const clip = {x: outer.left + inner.left + scrollX, y: outer.top + inner.top + scrollY, width: inner.width, height: inner.height};
+        const result = await executeServerCommand<Compared, object>('visual', {clip, file: `${name}-${variant}`});
         expect(result.ok, result.detail).to.equal(true);
       });
     }
