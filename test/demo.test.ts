@@ -5,7 +5,8 @@ import {addFrame, closeFixtures, type Probe} from './helpers.js';
 // The demo and the snippet builder exactly as a site owner ships them, in every engine: the built
 // dist/attune.js by one script tag, served through /as-shipped/ (web-test-runner.config.mjs), which
 // puts test/fixtures/probe.js first to record the console, errors and CSP reports. `npm test` builds
-// first; alone, run `npm run build` before this file. `/dist/demo.html` is the demo pre-rendered.
+// first; alone, run `npm run build` before this file. `/dist/demo.html` is the demo pre-rendered,
+// dist/prerendered/ the pages of test/fixtures/ssr/.
 type Win = Window & typeof globalThis & {__probe: Probe; axe?: {run: (context: Node, options: object) => Promise<{violations: Violation[]}>}};
 type Violation = {id: string; help: string; nodes: {target: unknown}[]};
 type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
@@ -156,6 +157,26 @@ describe('the demo as shipped', () => {
       });
     }
   }
+
+  it('pre-rendered collapsible sections: one in view stays open when it hydrates, one far below closes, and no toggle event fires', async () => {
+    const toggles: unknown[] = [];
+    const beforeScript = (d: Document) => (d.addEventListener('attune-toggle', (e) => toggles.push((e as CustomEvent).detail)), firstScreen(d));
+    const {win, doc, before} = await open('/as-shipped/dist/prerendered/collapsible.html?late', {width: 390, height: 844, beforeScript});
+    const [inView, below] = ['#in-view', '#below'].map((id) => doc.querySelector(id) as Rendered & {expanded: boolean});
+    await waitUntil(() => ![inView, below].some((el) => el.hasAttribute('defer-hydration')), 'both hydrate (the one below when the browser is idle)', {timeout: 5000});
+    await Promise.all([inView.updateComplete, below.updateComplete]);
+    const now = new Map(firstScreen(doc));
+    expect((before as ReturnType<typeof firstScreen>).filter(([el, box]) => now.get(el) !== box), 'nothing on the first screen moved').to.deep.equal([]);
+    const bodyHeight = (el: Element) => el.shadowRoot!.querySelector('[part~="body"]')!.getBoundingClientRect().height;
+    expect([inView.expanded, bodyHeight(inView) > 0], 'in view: open').to.deep.equal([true, true]);
+    expect([below.expanded, bodyHeight(below)], 'below: closed').to.deep.equal([false, 0]);
+    expect(toggles).to.deep.equal([]);
+    // Still the visitor's to close.
+    (inView.shadowRoot!.querySelector('[part~="toggle"]') as HTMLElement).click();
+    await inView.updateComplete;
+    expect([inView.expanded, bodyHeight(inView)]).to.deep.equal([false, 0]);
+    expect(win.__probe.console).to.deep.equal([]);
+  });
 
   describe('pre-rendered (dist/demo.html), without JavaScript', () => {
     it('every widget shows its text, and the checklist says its reflection needs the script', async () => {

@@ -59,12 +59,14 @@ export default css`
       color: ButtonText;
     }
   }
-  /* Pre-rendered HTML before (or without) the script: a collapsed section is shown whole. */
-  :host(:not(:defined)) [part~='body'][hidden] {
+  /* Pre-rendered HTML before (or without) the script, until it hydrates: a collapsed section is shown whole. */
+  :host(:not(:defined)) [part~='body'][hidden],
+  :host([defer-hydration]) [part~='body'][hidden] {
     display: block;
     content-visibility: visible;
   }
-  :host(:not(:defined)) svg {
+  :host(:not(:defined)) svg,
+  :host([defer-hydration]) svg {
     display: none;
   }
   @media print {

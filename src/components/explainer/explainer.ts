@@ -13,7 +13,9 @@ const sections: readonly SectionName[] = ['what-is', 'signs', 'origins', 'therap
  * of its content pack. A `collapsible` section shows only its heading until opened; the heading
  * holds a button with `aria-expanded`. Closed content stays findable with the browser's
  * find-in-page (`hidden="until-found"`, which opens the section) and is printed open. Pre-rendered
- * on a server, a collapsed section shows whole until the script takes over (and without it).
+ * on a server, a collapsed section shows whole until the script takes over (and without it); then
+ * one that starts above the bottom of the window (read, or being read) stays open, so nothing the
+ * visitor has seen moves, and one further down closes.
  *
  * @tagname attune-explainer
  * @summary One educational section of the topic (what it is, signs, origins, therapies, benefits,
@@ -63,11 +65,19 @@ export class AttuneExplainer extends AttuneElement {
 
   #content!: ContentSection;
   #section: SectionName = 'what-is';
+  /** Upgraded with a server-rendered shadow root: shown whole until hydrated (explainer.styles.ts). */
+  #prerendered = !!this.shadowRoot;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#section = oneOf(this, 'section', this.section, sections, 'what-is');
     this.#content = this.pack.sections[this.#section];
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Just hydrated: a section the visitor could see open stays open (no toggle event: they did nothing).
+    if (this.#prerendered && this.collapsible && !this.expanded && this.getBoundingClientRect().top < innerHeight) this.expanded = true;
   }
 
   #handleToggle() {
