@@ -29,7 +29,7 @@ async function open(path: string, {width = 1280, height = 800, sandbox = false, 
     const links = (root: ParentNode): HTMLLinkElement[] =>
       [...root.querySelectorAll('*')].flatMap((el) => (el.matches('link[rel="stylesheet"]') ? [el as HTMLLinkElement] : []).concat(el.shadowRoot ? links(el.shadowRoot) : []));
     const parsed = () => frame.contentDocument?.URL.includes(path.split(/[?#]/)[0]) && frame.contentDocument.readyState !== 'loading' && links(frame.contentDocument).every((link) => link.sheet);
-    await waitUntil(parsed, `${path} parsed, its style sheets loaded`, {interval: 5});
+    await waitUntil(parsed, `${path} parsed, its style sheets loaded`, {interval: 5, timeout: 5000});
     before = beforeScript(frame.contentDocument!);
   }
   await loaded;
@@ -81,7 +81,9 @@ const reportedShift = (win: Win) =>
       })
     : null;
 
-describe('the demo as shipped', () => {
+describe('the demo as shipped', function () {
+  // Whole pages, some twice, with axe: more than a component test's 10 s on a loaded machine.
+  this.timeout(30_000);
   afterEach(closeFixtures);
 
   describe('rendered in the browser (demo/index.html)', () => {
@@ -127,7 +129,7 @@ describe('the demo as shipped', () => {
       const explainer = doc.querySelector('attune-explainer[collapsible]') as Rendered;
       explainer.shadowRoot!.querySelector('button')!.focus();
       await sendKeys({press: 'Enter'});
-      await waitUntil(() => explainer.hasAttribute('expanded'), 'expanded after Enter');
+      await waitUntil(() => explainer.hasAttribute('expanded'), 'expanded after Enter', {timeout: 3000});
     });
 
     it('scrolls no wider than the screen at 320px', async () => {
@@ -208,19 +210,19 @@ describe('the demo as shipped', () => {
     });
 
     for (const widget of ['symptom-checklist', 'therapy-cards', 'booking-cta', 'explainer']) {
-      it(`the snippet builder shows <attune-${widget}> in a provider, at 1280px and 320px: no violation or message, no overflow, axe clean`, async () => {
-        for (const width of [1280, 320]) {
+      for (const width of [1280, 320]) {
+        it(`the snippet builder shows <attune-${widget}> in a provider at ${width}px: no violation or message, no overflow, axe clean`, async () => {
           for (const csp of [true, false]) {
             const {win, doc, probe} = await open(`/as-shipped/demo/builder.html${csp ? '?csp' : ''}#w=${widget}&p=1&provider.booking-url=https://example.com/book`, {width, height: 900});
-            await waitUntil(() => doc.documentElement.hasAttribute('data-ready'), 'the builder is ready');
+            await waitUntil(() => doc.documentElement.hasAttribute('data-ready'), 'the builder is ready', {timeout: 5000});
             await Promise.all(attuneElements(doc).map((el) => el.updateComplete));
-            expect([...probe.violations, ...probe.console, ...probe.errors], `${width}px${csp ? ', CSP' : ''}`).to.deep.equal([]);
-            expect(doc.documentElement.scrollWidth - win.innerWidth, `${width}px: overflow`).to.be.at.most(0);
+            expect([...probe.violations, ...probe.console, ...probe.errors], csp ? 'under the policy' : 'without it').to.deep.equal([]);
+            expect(doc.documentElement.scrollWidth - win.innerWidth, 'overflow').to.be.at.most(0);
             // axe is loaded only where no policy applies to it (the page renders the same under both).
-            if (!csp) expect(await axe(win), `${width}px`).to.deep.equal([]);
+            if (!csp) expect(await axe(win)).to.deep.equal([]);
           }
-        }
-      });
+        });
+      }
     }
   });
 });
