@@ -50,6 +50,14 @@ describe('<attune-provider>', () => {
     }
   });
 
+  it('hidden hides it and its content, even under a page rule that sets its display', async () => {
+    const page = await fixture(html`<div><style>attune-provider { display: block; }</style><attune-provider hidden><p>Inside</p></attune-provider></div>`);
+    const provider = page.querySelector('attune-provider') as AttuneProvider;
+    await provider.updateComplete;
+    expect(getComputedStyle(provider).display).to.equal('none');
+    expect(page.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('shares every attribute with widgets inside', async () => {
     const el = await fixture(html`<attune-provider booking-url="/book?via=site#top" practice-name="Calm Harbour Counselling" locale="es" theme="dark" region="gb" topic="anxious-attachment">
       <div><config-probe></config-probe></div>

@@ -24,9 +24,17 @@ export const palettes = css`
   }
 `;
 
+/** `hidden` hides the element whatever the page's own rules for it say (widgets and the provider). */
+export const hiddenHost = css`
+  :host([hidden]) {
+    display: none !important;
+  }
+`;
+
 /** Host styles every widget shares. */
 export const hostStyles = css`
   ${palettes}
+  ${hiddenHost}
   :host {
     display: block;
     box-sizing: border-box;
@@ -34,9 +42,6 @@ export const hostStyles = css`
     color: var(--attune-text, inherit);
     line-height: var(--attune-line-height, 1.55);
     overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none !important;
   }
   /* Carries the content's lang and dir; draws nothing. */
   .lang {

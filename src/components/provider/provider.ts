@@ -10,7 +10,8 @@ import styles from './provider.styles.js';
  * region once, through `@lit/context`. A widget's own attribute always overrides the provider's.
  * Providers can be nested: the inner one overrides only what it sets. The provider itself draws
  * nothing (`display: contents`) and leaves the font, colour and line height of the page content
- * inside as the page sets them; its `theme` sets the `--attune-*` palette for the widgets inside.
+ * inside as the page sets them; its `theme` sets the `--attune-*` palette for the widgets inside
+ * (and its `color-scheme`, which the page's own form controls and scrollbars inside follow too).
  * A provider registered after its widgets (one-element entry points imported in any order) still
  * reaches them.
  *
