@@ -65,8 +65,8 @@ export class AttuneExplainer extends AttuneElement {
 
   #content!: ContentSection;
   #section: SectionName = 'what-is';
-  /** Upgraded with a server-rendered shadow root: shown whole until hydrated (explainer.styles.ts). */
-  #prerendered = !!this.shadowRoot;
+  /** Server-rendered: shown whole until hydrated (explainer.styles.ts). */
+  #prerendered = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -74,10 +74,19 @@ export class AttuneExplainer extends AttuneElement {
     this.#content = this.pack.sections[this.#section];
   }
 
+  protected override createRenderRoot() {
+    // Made when it connects, or, pre-rendered and waiting (defer-hydration), when it hydrates: by then
+    // its declarative shadow root is attached, even if it was upgraded while the page was parsed.
+    this.#prerendered = !!this.shadowRoot;
+    return super.createRenderRoot();
+  }
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Just hydrated: a section the visitor could see open stays open (no toggle event: they did nothing).
-    if (this.#prerendered && this.collapsible && !this.expanded && this.getBoundingClientRect().top < innerHeight) this.expanded = true;
+    // Just hydrated: a section the visitor could see open stays open (no toggle event: they did
+    // nothing). Set once this update is done (before the next paint), not during it.
+    const seen = this.getClientRects().length > 0 && this.getBoundingClientRect().top < innerHeight;
+    if (this.#prerendered && this.collapsible && !this.expanded && seen) void this.updateComplete.then(() => (this.expanded = true));
   }
 
   #handleToggle() {
