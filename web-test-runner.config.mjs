@@ -50,6 +50,19 @@ if (webkit) {
   );
 }
 
+// Scripts held back for /as-shipped/ pages (?late=<token>), and the tokens already released.
+const held = new Map();
+const released = new Set();
+const releaseScript = {
+  name: 'release-script',
+  executeCommand({command, payload}) {
+    if (command !== 'release-script') return undefined;
+    released.add(payload.token);
+    held.get(payload.token)?.();
+    return true;
+  },
+};
+
 /** The policy the README gives site owners: the demo and the builder render under it with no violation. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
 
@@ -97,9 +110,9 @@ const visual = {
 
 export default {
   // Every test file in every engine, but the visual baselines: Chromium's pictures, in a group of their
-  // own (left out when --files names the files to run).
+  // own (left out when the command line names the files to run).
   files: ['test/**/*.test.ts', '!test/visual.test.ts'],
-  groups: process.argv.includes('--files') ? [] : [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium(['--font-render-hinting=none'])]}],
+  groups: process.argv.slice(2).some((arg) => arg === '--files' || arg.endsWith('.ts')) ? [] : [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium(['--font-render-hinting=none'])]}],
   nodeResolve: true,
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
@@ -107,16 +120,17 @@ export default {
   // what a page sees when that file fails to load.
   middleware: [
     // /as-shipped/<page>: a page of the repository as a site serves it, with test/fixtures/probe.js
-    // first in <head> (what its console, errors and CSP report). ?late: attune.js arrives 1 s late;
-    // ?no-script: without its attune.js tag; ?csp: under STRICT_CSP.
+    // first in <head> (what its console, errors and CSP report). ?late=<token>: attune.js is held back
+    // until the test sends release-script {token} (at most 10 s); ?no-script: without its attune.js
+    // tag; ?csp: under STRICT_CSP.
     async (ctx, next) => {
-      if (ctx.path === '/dist/attune.js' && ctx.query.late !== undefined) await new Promise((r) => setTimeout(r, 1000));
+      const {late} = ctx.query;
+      if (ctx.path === '/dist/attune.js' && late && !released.has(late)) await new Promise((resolve) => (held.set(late, resolve), setTimeout(resolve, 10_000)));
       const page = /^\/as-shipped\/(.+\.html)$/.exec(ctx.path)?.[1];
       if (!page) return next();
       const script = '<script type="module" src="/dist/attune.js"></script>';
-      const {late, csp, 'no-script': noScript} = ctx.query;
-      // (a new address each time, so that no cache answers it before the delay)
-      const tag = noScript !== undefined ? '' : late !== undefined ? script.replace('.js"', `.js?late=${Math.random()}"`) : script;
+      const {csp, 'no-script': noScript} = ctx.query;
+      const tag = noScript !== undefined ? '' : late ? script.replace('.js"', `.js?late=${late}"`) : script;
       ctx.body = readFileSync(page, 'utf8').replace('<head>', '<head>\n    <script src="/test/fixtures/probe.js"></script>').replace(script, tag);
       ctx.set({'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(csp !== undefined ? {'content-security-policy': STRICT_CSP} : {})});
     },
@@ -148,10 +162,11 @@ export default {
       },
     },
     visual,
+    releaseScript,
   ],
   testFramework: {config: {timeout: 10000}},
   // A file's tests together (the lifecycle's 60,000 elements in Chromium, on a loaded two-core machine).
-  testsFinishTimeout: 10 * 60_000,
+  testsFinishTimeout: 15 * 60_000,
   reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 
 /**
@@ -83,6 +83,19 @@ export function addFrame(attributes: {src?: string; srcdoc?: string; sandbox?: s
 export function closeFixtures() {
   for (const frame of fixtureFrames) frame.remove();
   fixtureFrames.clear();
+}
+
+/** An element that renders itself (Lit's `updateComplete`). */
+export type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
+
+/** Every Attune element in `root`, shadow roots included. */
+export const attuneElements = (root: ParentNode): Rendered[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.localName.startsWith('attune-') ? [el as Rendered] : []).concat(el.shadowRoot ? attuneElements(el.shadowRoot) : []));
+
+/** Waits until every Attune element of a frame's page is defined (some load on use) and has rendered, `rounds` times. */
+export async function whenRendered(win: Window & typeof globalThis, rounds = 3) {
+  await waitUntil(() => attuneElements(win.document).every((el) => win.customElements.get(el.localName)), `${win.location.pathname}: every element defined`, {interval: 20, timeout: 5000});
+  for (let round = 0; round < rounds; round++) await Promise.all(attuneElements(win.document).map((el) => el.updateComplete));
 }
 
 /**

@@ -66,7 +66,7 @@ describe(`lifecycle: ${ROUNDS.toLocaleString('en')} create / attach / remove per
 
   for (const {tag} of elements) {
     it(`<${tag}>: window and document listeners unchanged${HEAP_MEASURED ? ', heap after GC grows under 2 MB' : ''}`, async function () {
-      this.timeout(180_000);
+      this.timeout(120_000);
       const win = await openCounted();
       const doc = win.document;
       // Warm-up: the element's code loads when one is used; first render, style sheets, templates.

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {addFrame, closeFixtures} from './helpers.js';
+import {addFrame, closeFixtures, whenRendered} from './helpers.js';
 
 // Visual baselines: each element from the built dist/attune.js, light, dark, 320px wide and in forced
 // colors, compared with test/visual/*.png by the `visual` command of web-test-runner.config.mjs
@@ -39,7 +39,6 @@ const page = (markup: string, theme: string) => `<!doctype html>
   </body>
 </html>`;
 
-type Rendered = HTMLElement & {updateComplete: Promise<unknown>};
 type Compared = {ok: boolean; detail: string};
 
 describe('visual baselines', () => {
@@ -55,9 +54,7 @@ describe('visual baselines', () => {
         const {frame, loaded} = addFrame({srcdoc: page(markup, theme)}, `position:absolute;left:0;top:0;width:${width}px;height:800px;border:0`);
         await loaded;
         const win = frame.contentWindow as Window & typeof globalThis;
-        await win.customElements.whenDefined('attune-explainer');
-        const attune = () => [...win.document.querySelectorAll('*'), ...[...win.document.querySelectorAll('*')].flatMap((el) => [...(el.shadowRoot?.querySelectorAll('*') ?? [])])].filter((el) => el.localName.startsWith('attune-')) as Rendered[];
-        for (let round = 0; round < 3; round++) await Promise.all(attune().map((el) => win.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+        await whenRendered(win);
         await win.document.fonts.ready;
         // Tall enough for the whole picture (no widget sizes itself by the viewport's height).
         frame.style.height = `${Math.max(800, win.document.documentElement.scrollHeight)}px`;
