@@ -64,7 +64,7 @@ const releaseScript = {
 };
 
 /** The policy the README gives site owners: the demo and the builder render under it with no violation. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
 
 /**
  * The visual check's half in Node (test/visual.test.ts): `{forcedColors}` turns forced colors on or

@@ -85,7 +85,7 @@ export async function withBrowser(check, {server: serverOptions = {}, args = []}
  * Opens `url` in a new page of `browser` (at `viewport`, when given), collecting console errors and
  * warnings and page errors in `problems` from the start. `before(page)` runs before the navigation.
  */
-export async function openPage(browser, url, {viewport, before} = {}) {
+async function openPage(browser, url, {viewport, before} = {}) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (m) => ['error', 'warn', 'warning', 'assert'].includes(m.type()) && !m.text().includes('Lit is in dev mode') && problems.push(`${m.type()}: ${m.text()}`));
@@ -97,7 +97,7 @@ export async function openPage(browser, url, {viewport, before} = {}) {
 }
 
 /** The axe rules every page check applies (test/axe-rules.json): WCAG 2.2 A and AA, and axe's best practices. */
-export const AXE_TAGS = JSON.parse(readFileSync(new URL('../test/axe-rules.json', import.meta.url), 'utf8'));
+const AXE_TAGS = JSON.parse(readFileSync(new URL('../test/axe-rules.json', import.meta.url), 'utf8'));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's violations in `page` (within the element matching `selector`), one line each. */

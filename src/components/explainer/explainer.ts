@@ -85,8 +85,9 @@ export class AttuneExplainer extends AttuneElement {
     super.firstUpdated(changed);
     // Just hydrated: a section the visitor could see open stays open (no toggle event: they did
     // nothing). Set once this update is done (before the next paint), not during it.
-    const seen = this.getClientRects().length > 0 && this.getBoundingClientRect().top < innerHeight;
-    if (this.#prerendered && this.collapsible && !this.expanded && seen) void this.updateComplete.then(() => (this.expanded = true));
+    // (Asked only then: reading the layout costs every other explainer nothing.)
+    if (!this.#prerendered || !this.collapsible || this.expanded) return;
+    if (this.getClientRects().length > 0 && this.getBoundingClientRect().top < innerHeight) void this.updateComplete.then(() => (this.expanded = true));
   }
 
   #handleToggle() {
