@@ -1,11 +1,13 @@
-// The component tests (`npm run test:unit`, other arguments go to web-test-runner), in every browser
+// The browser tests (`npm run test:unit`, other arguments go to web-test-runner), in every browser
 // engine found on this machine: Chromium (any Chrome-family browser), Firefox (Debian's firefox-esr,
 // driven through WebDriver BiDi by puppeteer) and WebKit (WebKitGTK's MiniBrowser through
 // WebKitWebDriver, under an Xvfb started here). It says in one line which it skipped and how to
 // install them; ATTUNE_ALL_ENGINES=1 (npm run test:all) insists on all three. Results also go to
-// .test-results/wtr.xml (JUnit), which npm test counts. Nothing here downloads a browser.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// .test-results/wtr.xml (JUnit; the stories' run to wtr-stories.xml), which npm test counts. Nothing here downloads a browser.
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {relative, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
+import * as esbuild from 'esbuild';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
@@ -63,6 +65,81 @@ const releaseScript = {
   },
 };
 
+/** test/fixtures/probe.js, first in a page's <head>: what its console, errors and CSP report. */
+const PROBE = '<head>\n    <script src="/test/fixtures/probe.js"></script>';
+
+/**
+ * `ssr-render [{name, markup, packs}]`: each markup rendered by attune-widgets/ssr, in a process of
+ * its own (scripts/ssr-render.mjs; the server renderer's DOM shim stays out of this one).
+ */
+const ssrRender = {
+  name: 'ssr-render',
+  async executeCommand({command, payload}) {
+    if (command !== 'ssr-render') return undefined;
+    const {code, output, log} = await run('node', ['scripts/ssr-render.mjs'], {input: JSON.stringify(payload)});
+    return code === 0 ? JSON.parse(output) : payload.map(({name}) => ({name, error: log || `exit ${code}`}));
+  },
+};
+
+/** Runs a command without holding up the test server: {code, output (stdout), log (both streams)}. */
+function run(command, args, {cwd, env, input} = {}) {
+  return new Promise((done) => {
+    const child = spawn(command, args, {cwd, env: {...process.env, ...env}});
+    let output = '';
+    let log = '';
+    child.stdout.on('data', (chunk) => ((output += chunk), (log += chunk)));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', (error) => done({code: -1, output, log: `${log}${error.message}`}));
+    child.on('close', (code) => done({code, output, log}));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/**
+ * `build-site {site}` (test/integrations.test.ts): builds test/integrations/<site>, an Eleventy 3
+ * site or a Next.js 16 static export, into .test-results/integrations/<site>/, once a run (the
+ * engines share it), and answers {ok, seconds, log} (the log's last lines). When the run includes
+ * that file, both are built before the browsers start: no test shares the machine with Next's build.
+ */
+const siteBuilds = new Map();
+async function buildSite(site) {
+  const out = resolve('.test-results/integrations', site);
+  const started = performance.now();
+  rmSync(out, {recursive: true, force: true});
+  if (!existsSync('dist/attune.js')) return {ok: false, seconds: 0, log: 'dist/attune.js is missing: run npm run build first'};
+  // As a Next site would: attune.js and the files beside it in public/.
+  if (site === 'next') cpSync('dist', 'test/integrations/next/public/attune', {recursive: true, filter: (path) => path === 'dist' || /^dist\/attune[^/]*\.(js|css)$/.test(path)});
+  const [command, args, cwd] = site === 'eleventy' ? ['eleventy', ['--quiet', `--output=${out}`], 'test/integrations/eleventy'] : ['next', ['build', 'test/integrations/next'], '.'];
+  const {code, log} = await run(resolve('node_modules/.bin', command), args, {cwd, env: {NEXT_TELEMETRY_DISABLED: '1', ATTUNE_NEXT_OUT: relative('test/integrations/next', out)}});
+  return {ok: code === 0, seconds: (performance.now() - started) / 1000, log: log.trim().split('\n').slice(-20).join('\n')};
+}
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
+const STORIES = Boolean(process.env.ATTUNE_STORIES);
+const runsIntegrations = !STORIES && !process.argv.includes('--group') && (!named.length || named.some((file) => /integrations|\*/.test(file)));
+const buildSites = {
+  name: 'build-site',
+  async serverStart() {
+    if (!runsIntegrations) return;
+    for (const site of ['eleventy', 'next']) siteBuilds.set(site, await buildSite(site));
+  },
+  executeCommand({command, payload}) {
+    if (command !== 'build-site') return undefined;
+    if (!siteBuilds.has(payload.site)) siteBuilds.set(payload.site, buildSite(payload.site));
+    return siteBuilds.get(payload.site);
+  },
+};
+
+/** A client page's app.js, once a run: {text} or {error}. */
+const clientBundles = new Map();
+function bundleClient(id) {
+  const define = {'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false'};
+  const entry = id === 'react' ? 'test/clients/react-app.tsx' : 'test/clients/vue-app.ts';
+  return esbuild.build({entryPoints: [entry], bundle: true, format: 'esm', jsx: 'automatic', minify: true, logLevel: 'silent', define, write: false}).then(
+    ({outputFiles}) => ({text: outputFiles[0].text}),
+    (error) => ({error: error.message}),
+  );
+}
+
 /** The policy the README gives site owners: the demo and the builder render under it with no violation. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src https:; require-trusted-types-for 'script'";
 
@@ -109,30 +186,67 @@ const visual = {
 };
 
 export default {
-  // Every test file in every engine, but the visual baselines: Chromium's pictures, in a group of their
-  // own (left out when the command line names the files to run).
-  files: ['test/**/*.test.ts', '!test/visual.test.ts'],
-  groups: process.argv.slice(2).some((arg) => arg === '--files' || arg.endsWith('.ts')) ? [] : [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium(['--font-render-hinting=none'])]}],
+  // Every test file in every engine, but the visual baselines (Chromium's pictures, in a group of their
+  // own, left out when the command line names the files to run) and the stories. Those run alone,
+  // after the rest (ATTUNE_STORIES=1: `npm test`, `npm run test:stories`): a hundred Storybook pages
+  // in two engines at once slow the third's tests past their timeouts.
+  files: STORIES ? ['test/stories.test.ts'] : ['test/**/*.test.ts', '!test/visual.test.ts', '!test/stories.test.ts'],
+  groups: STORIES || process.argv.slice(2).some((arg) => arg === '--files' || arg.endsWith('.ts')) ? [] : [{name: 'visual', files: 'test/visual.test.ts', browsers: [chromium(['--font-render-hinting=none'])]}],
   nodeResolve: true,
   // One page at a time: a second, background page of headless Chromium gets no animation frames.
   concurrency: 1,
   // /missing-pack/… is dist/ without its Spanish pack, /missing-widgets/… without attune-widgets.js:
   // what a page sees when that file fails to load.
   middleware: [
-    // /as-shipped/<page>: a page of the repository as a site serves it, with test/fixtures/probe.js
-    // first in <head> (what its console, errors and CSP report). ?late=<token>: attune.js is held back
-    // until the test sends release-script {token} (at most 10 s); ?no-script: without its attune.js
-    // tag; ?csp: under STRICT_CSP.
+    // /as-shipped/<page>: a page of the repository as a site serves it, with PROBE first in <head>.
+    // ?late=<token>: attune.js is held back until the test sends release-script {token} (at most
+    // 10 s); ?no-script: without its attune.js tag; ?csp: under STRICT_CSP.
     async (ctx, next) => {
       const {late} = ctx.query;
       if (ctx.path === '/dist/attune.js' && late && !released.has(late)) await new Promise((resolve) => (held.set(late, resolve), setTimeout(resolve, 10_000)));
+      // Storybook's frame (test/stories.test.ts), with the probe first.
+      if (ctx.path === '/storybook-static/iframe.html' && existsSync('storybook-static/iframe.html')) {
+        ctx.body = readFileSync('storybook-static/iframe.html', 'utf8').replace('<head>', PROBE);
+        return void ctx.set({'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'});
+      }
       const page = /^\/as-shipped\/(.+\.html)$/.exec(ctx.path)?.[1];
       if (!page) return next();
       const script = '<script type="module" src="/dist/attune.js"></script>';
       const {csp, 'no-script': noScript} = ctx.query;
       const tag = noScript !== undefined ? '' : late ? script.replace('.js"', `.js?late=${late}"`) : script;
-      ctx.body = readFileSync(page, 'utf8').replace('<head>', '<head>\n    <script src="/test/fixtures/probe.js"></script>').replace(script, tag);
+      ctx.body = readFileSync(page, 'utf8').replace('<head>', PROBE).replace(script, tag);
       ctx.set({'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(csp !== undefined ? {'content-security-policy': STRICT_CSP} : {})});
+    },
+    // /clients/<id>/index.html (test/clients.test.ts): test/clients/client.html with PROBE, and its
+    // app.js, test/clients/<id>-app.* bundled from the built package (imported by its name) as a
+    // production build of each framework would.
+    async (ctx, next) => {
+      const [, id, file] = /^\/clients\/(react|vue)\/(index\.html|app\.js)$/.exec(ctx.path) ?? [];
+      if (!id) return next();
+      if (file === 'index.html') ctx.body = readFileSync('test/clients/client.html', 'utf8').replace('<head>', PROBE);
+      else {
+        if (!clientBundles.has(id)) clientBundles.set(id, bundleClient(id));
+        const {text, error} = await clientBundles.get(id);
+        // A bundle that fails says why, in the test's output and the page's console.
+        if (error) console.error(`clients: ${id}: ${error}`);
+        ctx.body = text ?? `console.error(${JSON.stringify(`clients: ${id}: ${error}`)});`;
+      }
+      ctx.set({'content-type': file === 'app.js' ? 'text/javascript' : 'text/html; charset=utf-8', 'cache-control': 'no-store'});
+    },
+    // /sites/<site>/<page>: what build-site wrote, its pages with PROBE, and the root paths they
+    // use: /assets/ (Eleventy's), /attune/ and /_next/ (Next's).
+    (ctx, next) => {
+      const [, site, page] = /^\/sites\/(eleventy|next)(\/.*)$/.exec(ctx.path) ?? [];
+      const root = /^\/assets\//.test(ctx.path) ? 'eleventy' : /^\/(attune|_next)\//.test(ctx.path) ? 'next' : null;
+      const file = site ? `.test-results/integrations/${site}${page}` : root && `.test-results/integrations/${root}${ctx.path}`;
+      if (!file) return next();
+      if (!page?.endsWith('.html')) {
+        ctx.path = `/${file}`;
+        return next();
+      }
+      if (!existsSync(file)) return void (ctx.status = 404);
+      ctx.body = readFileSync(file, 'utf8').replace(/<head>/, PROBE);
+      ctx.set({'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'});
     },
     (ctx, next) => {
       const [, folder, file] = ctx.path.match(/^\/missing-(pack|widgets)\/(.+)$/) ?? [];
@@ -163,10 +277,12 @@ export default {
     },
     visual,
     releaseScript,
+    ssrRender,
+    buildSites,
   ],
   testFramework: {config: {timeout: 10000}},
   // A file's tests together (the lifecycle's 60,000 elements in Chromium, on a loaded two-core machine).
   testsFinishTimeout: 15 * 60_000,
-  reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: '.test-results/wtr.xml'})],
+  reporters: [defaultReporter(), summaryReporter({flatten: false}), junitReporter({outputPath: STORIES ? '.test-results/wtr-stories.xml' : '.test-results/wtr.xml'})],
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -14,7 +14,7 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   // "Page: dark" renders every story on a dark page inside <attune-provider theme="dark"> (a story's
-  // own `theme` still wins). `npm test` audits every story both ways (scripts/check-stories.mjs).
+  // own `theme` still wins). `npm test` audits every story both ways (test/stories.test.ts).
   globalTypes: {
     scheme: {
       description: 'Page colour scheme',

@@ -1,9 +1,8 @@
-// The one harness of the page checks outside web-test-runner (stories, clients, integrations,
-// bench, Lighthouse, screenshots): the repository served by @web/dev-server, Chromium through
-// puppeteer, one axe rule list. `npm start` serves the demo with it. Nothing here downloads a browser.
-import {existsSync, readFileSync} from 'node:fs';
+// The one harness of the page checks outside web-test-runner (Lighthouse, bench, screenshots,
+// the screen reader): the repository served by @web/dev-server, Chromium through
+// puppeteer. `npm start` serves the demo with it. Nothing here downloads a browser.
+import {existsSync} from 'node:fs';
 import {execSync} from 'node:child_process';
-import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {startDevServer} from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -47,79 +46,39 @@ export function findBrowser({install = false} = {}) {
 }
 
 /**
- * Serves the repository (`/` is the demo pre-rendered, dist/demo.html; no dependency folder but the
- * bench's peers when asked), or the folder `root` as it is.
+ * Serves the repository: `/` is the demo pre-rendered (dist/demo.html); no dependency folder but the
+ * bench's peers, when asked.
  */
-export async function serve({port = 0, hostname = '127.0.0.1', root, benchDependencies = false} = {}) {
+export async function serve({port = 0, hostname = '127.0.0.1', benchDependencies = false} = {}) {
   const guard = async (ctx, next) => {
     const dependency = ctx.path.includes('/node_modules/') && !(benchDependencies && ctx.path.startsWith('/bench/node_modules/'));
     if (dependency || ctx.path.includes('/.git/')) return void ((ctx.status = 403), (ctx.body = 'Forbidden'));
     // Browsers ask for /favicon.ico on their own: "no content" rather than a 404 error.
     if (ctx.path === '/favicon.ico') return void (ctx.status = 204);
     // The demo as a site would publish it: pre-rendered (the browser-rendered one is /demo/index.html).
-    if (ctx.path === '/' && !root) ctx.url = '/dist/demo.html';
+    if (ctx.path === '/') ctx.url = '/dist/demo.html';
     await next();
     ctx.set('cache-control', 'no-store');
   };
-  const rootDir = root ?? fileURLToPath(new URL('..', import.meta.url));
+  const rootDir = fileURLToPath(new URL('..', import.meta.url));
   const server = await startDevServer({config: {rootDir, port, hostname, middleware: [guard]}, readCliArgs: false, readFileConfig: false, logStartMessage: false, autoExitProcess: false});
   return {origin: `http://${hostname}:${server.server.address().port}`, close: () => server.stop()};
 }
 
 /**
- * Runs `check({browser, origin, open})` with the repository served (`server`: options of serve())
- * and headless Chromium started (`args`: extra flags); stops both afterwards, whatever happens.
+ * Runs `check({browser, origin})` with the repository served and headless Chromium started; stops
+ * both afterwards, whatever happens.
  */
-export async function withBrowser(check, {server: serverOptions = {}, args = []} = {}) {
-  const server = await serve(serverOptions);
-  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: [...chromeArgs, ...args]});
+export async function withBrowser(check) {
+  const server = await serve();
+  const browser = await puppeteer.launch({executablePath: findBrowser(), headless: true, args: chromeArgs});
   try {
-    return await check({browser, origin: server.origin, open: (path, options) => openPage(browser, server.origin + path, options)});
+    return await check({browser, origin: server.origin});
   } finally {
     await browser.close();
     await server.close();
   }
 }
-
-/**
- * Opens `url` in a new page of `browser` (at `viewport`, when given), collecting console errors and
- * warnings and page errors in `problems` from the start. `before(page)` runs before the navigation.
- */
-async function openPage(browser, url, {viewport, before} = {}) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (m) => ['error', 'warn', 'warning', 'assert'].includes(m.type()) && !m.text().includes('Lit is in dev mode') && problems.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  if (viewport) await page.setViewport(viewport);
-  await before?.(page);
-  await page.goto(url, {waitUntil: 'networkidle0'});
-  return {page, problems};
-}
-
-/** The axe rules every page check applies (test/axe-rules.json): WCAG 2.2 A and AA, and axe's best practices. */
-const AXE_TAGS = JSON.parse(readFileSync(new URL('../test/axe-rules.json', import.meta.url), 'utf8'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe's violations in `page` (within the element matching `selector`), one line each. */
-export async function axe(page, selector = 'html', {rules} = {}) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(
-    async (selector, tags, rules) => {
-      const {violations} = await window.axe.run(document.querySelector(selector), {runOnly: tags, rules});
-      return violations.map((v) => `axe ${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    },
-    selector,
-    AXE_TAGS,
-    rules,
-  );
-}
-
-/** Waits until every Attune element in the page (shadow roots included) has rendered. */
-export const settle = (page) =>
-  page.evaluate(async () => {
-    const all = (root, found = []) => (root.querySelectorAll('*').forEach((el) => (el.localName.startsWith('attune-') && found.push(el), el.shadowRoot && all(el.shadowRoot, found))), found);
-    await Promise.all(all(document).map((el) => el.updateComplete));
-  });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT) || 8000;

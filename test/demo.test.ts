@@ -1,14 +1,13 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {addFrame, attuneElements, closeFixtures, whenRendered, type Probe, type Rendered} from './helpers.js';
+import {addFrame, attuneElements, axe, closeFixtures, whenRendered, type Probe, type Rendered} from './helpers.js';
 
 // The demo and the snippet builder exactly as a site owner ships them, in every engine: the built
 // dist/attune.js by one script tag, served through /as-shipped/ (web-test-runner.config.mjs), which
 // puts test/fixtures/probe.js first to record the console, errors and CSP reports. `npm test` builds
 // first; alone, run `npm run build` before this file. `/dist/demo.html` is the demo pre-rendered,
 // dist/prerendered/ the pages of test/fixtures/ssr/.
-type Win = Window & typeof globalThis & {__probe: Probe; axe?: {run: (context: Node, options: object) => Promise<{violations: Violation[]}>}};
-type Violation = {id: string; help: string; nodes: {target: unknown}[]};
+type Win = Window & typeof globalThis & {__probe: Probe};
 
 /** A token for ?late=, unique to the test. */
 const token = () => Math.random().toString(36).slice(2);
@@ -38,21 +37,6 @@ async function open(path: string, {width = 1280, height = 800, sandbox = false, 
   const win = frame.contentWindow as Win;
   if (rendered) await whenRendered(win);
   return {win, doc: win.document, probe: win.__probe, before};
-}
-
-/** axe (WCAG 2.2 A and AA and best practice, test/axe-rules.json) on a frame's page, one line per violation. */
-async function axe(win: Win) {
-  if (!win.axe) {
-    // Made by this document and moved there: the frame's Trusted Types policy does not apply.
-    const script = document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const ready = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
-    win.document.head.append(script);
-    await ready;
-  }
-  const tags = await fetch('/test/axe-rules.json').then((r) => r.json());
-  const {violations} = await win.axe!.run(win.document, {runOnly: tags});
-  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 /**

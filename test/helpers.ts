@@ -116,8 +116,8 @@ export async function viewportFrame(markup: string, {width = 320, height = 640, 
   return {win, doc: win.document, frame, remove: () => frame.remove()};
 }
 
-/** What a fixture page loaded with /test/fixtures/probe.js recorded: console, uncaught errors, CSP. */
-export type Probe = {console: string[]; errors: string[]; violations: string[]};
+/** What a fixture page loaded with /test/fixtures/probe.js recorded: console, uncaught errors, failed loads, CSP. */
+export type Probe = {console: string[]; errors: string[]; violations: string[]; failed: string[]};
 
 /**
  * Opens a fixture page of the built script-tag files in a frame (`npm test` builds them first;
@@ -137,4 +137,26 @@ export async function openFixture(path: string) {
   for (let i = 0; i < 60 && !elements.every((el) => win.customElements.get(el.localName)); i++) await new Promise((r) => setTimeout(r, 25));
   await Promise.all(elements.filter((el) => win.customElements.get(el.localName)).map((el) => el.updateComplete));
   return {win, doc: win.document, probe: win.__probe, remove: () => frame.remove()};
+}
+
+type AxeWindow = Window & typeof globalThis & {axe?: {run: (context: Node, options: object) => Promise<{violations: {id: string; help: string; nodes: {target: unknown}[]}[]}>}};
+
+/**
+ * axe (WCAG 2.2 A and AA and best practice, test/axe-rules.json) on a frame's page, or on the
+ * element `within` matches there; one line per violation. `rules` turns single rules on or off.
+ */
+export async function axe(win: Window & typeof globalThis, {within, rules}: {within?: string; rules?: Record<string, {enabled: boolean}>} = {}) {
+  const frame = win as AxeWindow;
+  if (!frame.axe) {
+    // Made by this document and moved there: the frame's Trusted Types policy does not apply.
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve) => script.addEventListener('load', resolve, {once: true}));
+    frame.document.head.append(script);
+    await ready;
+  }
+  const tags = await fetch('/test/axe-rules.json').then((r) => r.json());
+  const context = within ? frame.document.querySelector(within)! : frame.document;
+  const {violations} = await frame.axe!.run(context, {runOnly: tags, ...(rules ? {rules} : {})});
+  return violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }

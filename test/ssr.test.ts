@@ -118,7 +118,7 @@ describe('the server entry (attune-widgets/ssr)', () => {
   // Lit's install-global-dom-shim.js also registers a Node hook for CSS module imports, and the
   // `import('data:text/css…', {with: {type: 'css'}})` it does to decide makes Turbopack (Next.js 16's
   // default bundler) fail the build of a page that imports the renderer. The Next.js build of
-  // scripts/integrations.mjs is the full check; this one says which line to keep.
+  // test/integrations.test.ts is the full check; this one says which line to keep.
   it('installs Lit’s DOM shim alone, without the CSS module hook that bundlers cannot chunk', async () => {
     const source = await (await fetch('/dist/ssr/index.js')).text();
     expect(source).to.contain('@lit-labs/ssr/lib/dom-shim.js');

@@ -1,4 +1,4 @@
-// A React 19 page using every element (bundled by scripts/clients.mjs and opened in Chromium).
+// A React 19 page using every element (bundled and opened in every engine by test/clients.test.ts).
 // It sets attributes (kebab-case) and properties (React 19 sets a prop as a property when the
 // element has one), and listens to the custom events through `on<event-name>` props.
 import 'attune-widgets';

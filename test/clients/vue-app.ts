@@ -1,9 +1,9 @@
-// A Vue 3 page using every element (bundled by scripts/clients.mjs and opened in Chromium).
+// A Vue 3 page using every element (bundled and opened in every engine by test/clients.test.ts).
 // Vue sets a binding as a property when the element has one, otherwise as an attribute, and
 // `onAttuneToggle` listens to `attune-toggle`.
 import 'attune-widgets';
 import type {AttuneBookEvent, AttuneCompleteEvent, AttuneToggleEvent} from 'attune-widgets';
-import {createApp, h, onUpdated, ref} from 'vue';
+import {createApp, h, ref, watchEffect} from 'vue';
 
 const results: Record<string, unknown> = ((window as unknown as {clientResults: Record<string, unknown>}).clientResults = {});
 
@@ -13,8 +13,8 @@ createApp({
     const booked = ref('');
     const completed = ref('');
     const record = () => Object.assign(results, {toggles: [...toggles.value], booked: booked.value, completed: completed.value});
-    onUpdated(record);
-    record();
+    // On every change of what the handlers set, whether the page re-renders for it or not.
+    watchEffect(record, {flush: 'sync'});
     return () =>
       h('attune-provider', {'booking-url': 'https://example.com/book', 'practice-name': 'Calm Harbour', region: 'GB'}, [
         h('attune-explainer', {
